@@ -1,0 +1,31 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace GoSmart.Privacy;
+
+/// <summary>Registers the GoSmart.Privacy SDK in a service collection.</summary>
+public static class PrivacyServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the SDK: validated <see cref="PrivacyOptions"/> (checked at start-up, every problem listed) and the
+    /// <see cref="RedactionContext"/> built from them.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options, e.g. the pseudonym key from configuration.</param>
+    /// <returns>A builder to add handlers and stores to.</returns>
+    public static IPrivacyBuilder AddGoSmartPrivacy(this IServiceCollection services, Action<PrivacyOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+
+        services.AddOptions<PrivacyOptions>().Configure(configure).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PrivacyOptions>, PrivacyOptionsValidator>());
+        services.TryAddSingleton(static sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<PrivacyOptions>>().Value;
+            return new RedactionContext(Convert.FromBase64String(options.PseudonymKey!));
+        });
+        return new PrivacyBuilder(services);
+    }
+}

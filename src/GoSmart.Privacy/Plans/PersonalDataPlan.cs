@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using GoSmart.Privacy.Plans.Reflection;
+
+namespace GoSmart.Privacy;
+
+/// <summary>
+/// The plan registry: <see cref="For{T}"/> returns the plan of a type, built once, cached and thread-safe.
+/// A plan emitted by the source generator is preferred; otherwise the reflection builder makes one.
+/// </summary>
+public static class PersonalDataPlan
+{
+    private static readonly ConcurrentDictionary<Type, IPersonalDataPlan> Registered = new();
+    private static readonly ConcurrentDictionary<Type, Lazy<IPersonalDataPlan>> Reflected = new();
+
+    /// <summary>Returns the plan of <typeparamref name="T"/>.</summary>
+    /// <typeparam name="T">The tagged type.</typeparam>
+    /// <returns>The plan; an empty plan for a type with no tagged members.</returns>
+    /// <exception cref="InvalidPrivacyAnnotationException">The type's tags break a rule.</exception>
+    public static IPersonalDataPlan<T> For<T>() => Cache<T>.Plan ??= (IPersonalDataPlan<T>)For(typeof(T));
+
+    /// <summary>Returns the plan of <paramref name="type"/>.</summary>
+    /// <param name="type">The tagged type.</param>
+    /// <returns>The plan, an <see cref="IPersonalDataPlan{T}"/> of that type.</returns>
+    /// <exception cref="InvalidPrivacyAnnotationException">The type's tags break a rule.</exception>
+    public static IPersonalDataPlan For(Type type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        RuntimeHelpers.RunModuleConstructor(type.Module.ModuleHandle);
+        return Registered.TryGetValue(type, out var plan) ? plan : ForReflection(type);
+    }
+
+    /// <summary>Returns the plan of <typeparamref name="T"/> built by reflection, even when a generated plan exists (for parity checks).</summary>
+    /// <typeparam name="T">The tagged type.</typeparam>
+    /// <returns>The reflection plan.</returns>
+    public static IPersonalDataPlan<T> ForReflection<T>() => (IPersonalDataPlan<T>)ForReflection(typeof(T));
+
+    /// <summary>Returns the plan of <paramref name="type"/> built by reflection, even when a generated plan exists.</summary>
+    /// <param name="type">The tagged type.</param>
+    /// <returns>The reflection plan.</returns>
+    public static IPersonalDataPlan ForReflection(Type type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        if (type.IsGenericTypeDefinition || type.IsPointer || type.IsByRef)
+        {
+            throw new PrivacyException($"No plan can be built for '{type}': plans describe closed classes, structs, records and interfaces. Ask for the plan of a closed type.");
+        }
+
+        return Reflected.GetOrAdd(type, static t => new Lazy<IPersonalDataPlan>(() => Build(t), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    }
+
+    /// <summary>Gets every plan built or registered so far.</summary>
+    public static IReadOnlyCollection<IPersonalDataPlan> Known =>
+        Registered.Values.Concat(Reflected.Where(p => p.Value.IsValueCreated && !Registered.ContainsKey(p.Key)).Select(p => p.Value.Value)).ToArray();
+
+    private static IPersonalDataPlan Build(Type type)
+    {
+        var plan = ReflectionPlanBuilder.Build(type);
+        return (IPersonalDataPlan)Activator.CreateInstance(typeof(ReflectionPersonalDataPlan<>).MakeGenericType(type), plan)!;
+    }
+
+    private static class Cache<T>
+    {
+        public static IPersonalDataPlan<T>? Plan;
+    }
+}

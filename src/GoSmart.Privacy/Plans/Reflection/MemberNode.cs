@@ -1,0 +1,18 @@
+using System.Text.Json;
+
+namespace GoSmart.Privacy.Plans.Reflection;
+
+/// <summary>One member of a <see cref="TypeNode"/>: writes itself into the owner's JSON object and redacts itself in the owner.</summary>
+internal abstract class MemberNode
+{
+    protected MemberNode(string jsonName)
+    {
+        JsonName = JsonEncodedText.Encode(jsonName);
+    }
+
+    public JsonEncodedText JsonName { get; }
+
+    public abstract void Write(Utf8JsonWriter writer, object owner, WalkState state);
+
+    public abstract void Redact(object owner, WalkState state);
+}

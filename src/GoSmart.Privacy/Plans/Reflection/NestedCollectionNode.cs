@@ -1,0 +1,130 @@
+using System.Collections;
+using System.Text.Json;
+
+namespace GoSmart.Privacy.Plans.Reflection;
+
+/// <summary>An untagged array, collection or string-keyed dictionary whose elements hold tagged members.</summary>
+internal sealed class NestedCollectionNode : MemberNode
+{
+    private readonly Func<object, object?> _get;
+    private readonly ContainerKind _kind;
+    private readonly bool _isValueType;
+
+    public NestedCollectionNode(string jsonName, Func<object, object?> get, ContainerKind kind, TypeNode child)
+        : base(jsonName)
+    {
+        _get = get;
+        _kind = kind;
+        Child = child;
+        _isValueType = child.Type.IsValueType;
+        DictionaryEntries = typeof(NestedCollectionNode).GetMethod(nameof(Entries), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+            .MakeGenericMethod(child.Type).CreateDelegate<Func<object, IEnumerable<(string Key, object? Value)>>>();
+    }
+
+    private Func<object, IEnumerable<(string Key, object? Value)>> DictionaryEntries { get; }
+
+    public TypeNode Child { get; }
+
+    public override void Write(Utf8JsonWriter writer, object owner, WalkState state)
+    {
+        writer.WritePropertyName(JsonName);
+        var values = _get(owner);
+        if (values is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        if (_kind == ContainerKind.Dictionary)
+        {
+            writer.WriteStartObject();
+            foreach (var (key, value) in DictionaryEntries(values))
+            {
+                writer.WritePropertyName(key);
+                Child.WriteNested(writer, value, state);
+            }
+
+            writer.WriteEndObject();
+            return;
+        }
+
+        writer.WriteStartArray();
+        foreach (var value in (IEnumerable)values)
+        {
+            Child.WriteNested(writer, value, state);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    public override void Redact(object owner, WalkState state)
+    {
+        var values = _get(owner);
+        if (values is null)
+        {
+            return;
+        }
+
+        if (!_isValueType)
+        {
+            IEnumerable elements = _kind == ContainerKind.Dictionary ? DictionaryEntries(values).Select(e => e.Value) : (IEnumerable)values;
+            foreach (var element in elements)
+            {
+                if (element is not null)
+                {
+                    Child.RedactNested(element, state);
+                }
+            }
+
+            return;
+        }
+
+        // Struct elements arrive boxed: redact each box and store it back.
+        switch (values)
+        {
+            case IDictionary { IsReadOnly: false } dictionary:
+                foreach (var key in dictionary.Keys.Cast<object>().ToArray())
+                {
+                    var box = dictionary[key];
+                    if (box is not null)
+                    {
+                        Child.Redact(box, state);
+                        dictionary[key] = box;
+                    }
+                }
+
+                break;
+            case IList list when values is Array || !list.IsReadOnly:
+                for (var i = 0; i < list.Count; i++)
+                {
+                    var box = list[i];
+                    if (box is not null)
+                    {
+                        Child.Redact(box, state);
+                        list[i] = box;
+                    }
+                }
+
+                break;
+            default:
+                foreach (var element in (IEnumerable)values)
+                {
+                    if (element is not null)
+                    {
+                        Child.Redact(element, state);
+                    }
+                }
+
+                Child.MarkNotWritable(state.Report);
+                break;
+        }
+    }
+
+    private static IEnumerable<(string Key, object? Value)> Entries<TValue>(object values)
+    {
+        foreach (var pair in (IEnumerable<KeyValuePair<string, TValue>>)values)
+        {
+            yield return (pair.Key, pair.Value);
+        }
+    }
+}

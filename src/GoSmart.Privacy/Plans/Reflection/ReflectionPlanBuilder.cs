@@ -1,0 +1,226 @@
+using System.Reflection;
+using GoSmart.Privacy.Rules;
+
+namespace GoSmart.Privacy.Plans.Reflection;
+
+/// <summary>Builds a plan's node tree and flat member list from a type's tags, checking every annotation rule.</summary>
+internal sealed class ReflectionPlanBuilder
+{
+    private static readonly MethodInfo ScalarNodeMethod = typeof(ReflectionPlanBuilder).GetMethod(nameof(ScalarNode), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo ScalarCollectionNodeMethod = typeof(ReflectionPlanBuilder).GetMethod(nameof(ScalarCollectionNode), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private readonly List<PersonalMember> _members = [];
+    private readonly List<PrivacyAnnotationViolation> _violations = [];
+    private readonly Dictionary<Type, TypeNode> _ancestors = [];
+    private bool _recursive;
+
+    private ReflectionPlanBuilder()
+    {
+    }
+
+    public static ReflectionPlan Build(Type root)
+    {
+        var builder = new ReflectionPlanBuilder();
+        var node = builder.BuildNode(root, string.Empty);
+        var errors = builder._violations.Where(v => v.IsError).ToArray();
+        if (errors.Length > 0)
+        {
+            throw new InvalidPrivacyAnnotationException(root, errors);
+        }
+
+        var subjectId = builder._members.FirstOrDefault(m => m.IsSubjectId && !m.Path.Contains('.', StringComparison.Ordinal) && !m.Path.Contains('[', StringComparison.Ordinal));
+        MemberInfo? subjectMember = subjectId is null ? null : MemberDiscovery.InstanceMembers(root).First(m => m.Name == subjectId.Path);
+        return new ReflectionPlan(node, builder._members.ToArray(), builder._recursive, subjectId?.Path, subjectMember is null ? null : MemberAccessors.Getter<object?>(subjectMember));
+    }
+
+    private TypeNode BuildNode(Type type, string prefix)
+    {
+        var node = new TypeNode(type);
+        _ancestors[type] = node;
+        var discovered = Describe(type);
+        foreach (var violation in AnnotationRules.CheckType(TypeName(type), discovered.Select(d => d.Tagged).ToList()))
+        {
+            _violations.Add(new PrivacyAnnotationViolation(violation.Id, type, violation.MemberName, violation.Message, violation.IsError));
+        }
+
+        var nodes = new List<MemberNode>();
+        foreach (var (member, tagged, shape) in discovered)
+        {
+            var problems = AnnotationRules.CheckMember(tagged);
+            _violations.AddRange(problems.Select(p => new PrivacyAnnotationViolation(p.Id, type, p.MemberName, p.Message, p.IsError)));
+            if (problems.Any(p => p.IsError))
+            {
+                continue;
+            }
+
+            MemberNode? memberNode = null;
+            var isLeaf = shape.Shape is MemberShape.Scalar or MemberShape.ScalarCollection;
+            if (tagged.Tag is TagKind.Personal or TagKind.Sensitive or TagKind.Identity or TagKind.SubjectId && isLeaf)
+            {
+                memberNode = Leaf(member, tagged, shape, prefix);
+            }
+            else if (tagged.Tag == TagKind.None && shape.Shape is MemberShape.Nested or MemberShape.NestedCollection)
+            {
+                memberNode = Nested(member, shape, prefix);
+            }
+
+            if (memberNode is not null)
+            {
+                nodes.Add(memberNode);
+            }
+        }
+
+        node.Members = nodes.ToArray();
+        _ancestors.Remove(type);
+        return node;
+    }
+
+    private List<(MemberInfo Member, TaggedMember Tagged, TypeShape Shape)> Describe(Type type)
+    {
+        var result = new List<(MemberInfo, TaggedMember, TypeShape)>();
+        var members = MemberDiscovery.InstanceMembers(type);
+        var reads = members.Select(MemberDiscovery.ReadTags).ToArray();
+        var hasExplicitSubjectId = reads.Any(r => r.Tag == TagKind.SubjectId);
+        for (var i = 0; i < members.Count; i++)
+        {
+            var member = members[i];
+            var read = reads[i];
+            var memberType = MemberAccessors.MemberType(member);
+            var shape = TypeShapes.Classify(memberType);
+            var tag = read.Tag;
+            if (tag == TagKind.Identity && !hasExplicitSubjectId && IdentityConventions.IsSubjectId(member.Name))
+            {
+                tag = TagKind.SubjectId;
+            }
+
+            var field = read.Field;
+            var tagged = new TaggedMember
+            {
+                TypeName = TypeName(type),
+                MemberName = member.Name,
+                MemberTypeDisplay = TypeName(memberType),
+                MemberTypeFullName = memberType.FullName ?? memberType.Name,
+                Tag = tag,
+                HasConflictingTags = read.Conflicting,
+                Category = tag switch
+                {
+                    TagKind.Personal => ((PersonalFieldAttribute)field!).Category,
+                    TagKind.Sensitive => SpecialCategories.CategoryKey(((SensitiveFieldAttribute)field!).Category),
+                    TagKind.Identity => IdentityConventions.CategoryFor(member.Name),
+                    TagKind.SubjectId => DataCategories.UniqueId,
+                    _ => null,
+                },
+                Erasure = field?.Erasure ?? (tag == TagKind.SubjectId ? ErasureStrategy.Retain : ErasureStrategy.Erase),
+                Exemption = field?.Exemption ?? ErasureExemption.None,
+                VisibleCharacters = field?.VisibleCharacters ?? 4,
+                BucketSize = field?.BucketSize ?? 10,
+                Kind = shape.Kind,
+                Shape = shape.Shape,
+                IsWritable = MemberAccessors.IsWritable(member),
+                IsCollectionWritable = shape.IsCollectionWritable,
+            };
+            result.Add((member, tagged, shape));
+        }
+
+        return result;
+    }
+
+    private MemberNode Leaf(MemberInfo member, TaggedMember tagged, TypeShape shape, string prefix)
+    {
+        var index = _members.Count;
+        var field = MemberDiscovery.ReadTags(member).Field;
+        var memberType = MemberAccessors.MemberType(member);
+        var isSubjectId = tagged.Tag == TagKind.SubjectId;
+        var special = field is SensitiveFieldAttribute s ? s.Category : (SpecialCategory?)null;
+        _members.Add(new PersonalMember(
+            prefix + member.Name,
+            ExportNames.For(member.Name, field?.ExportName),
+            tagged.Category!,
+            special,
+            isSubjectId,
+            tagged.Erasure,
+            tagged.Exemption,
+            memberType,
+            shape.Shape == MemberShape.Scalar ? tagged.IsWritable : tagged.IsWritable || tagged.IsCollectionWritable,
+            tagged.VisibleCharacters,
+            tagged.BucketSize));
+
+        var spec = new StrategySpec(tagged.Erasure, tagged.VisibleCharacters, tagged.BucketSize, EraseToEmpty(member));
+        var ops = ScalarOpsFactory.For(shape.ValueType, spec);
+        var jsonName = ExportNames.For(member.Name, field?.ExportName);
+        return shape.Shape == MemberShape.Scalar
+            ? (MemberNode)ScalarNodeMethod.MakeGenericMethod(shape.ValueType).Invoke(null, [member, jsonName, ops, index, tagged.Erasure == ErasureStrategy.Retain, isSubjectId])!
+            : (MemberNode)ScalarCollectionNodeMethod.MakeGenericMethod(shape.ValueType).Invoke(null, [member, jsonName, ops, index, tagged.Erasure, shape.Container])!;
+    }
+
+    private MemberNode Nested(MemberInfo member, TypeShape shape, string prefix)
+    {
+        var jsonName = ExportNames.CamelCase(member.Name);
+        var separator = shape.Shape == MemberShape.Nested ? "." : shape.Container == ContainerKind.Dictionary ? "{}." : "[].";
+        TypeNode child;
+        if (_ancestors.TryGetValue(shape.ValueType, out var ancestor))
+        {
+            _recursive = true;
+            child = ancestor;
+        }
+        else
+        {
+            var before = _members.Count;
+            child = BuildNode(shape.ValueType, prefix + member.Name + separator);
+            child.ReachableIndices.AddRange(Enumerable.Range(before, _members.Count - before));
+        }
+
+        var get = MemberAccessors.Getter<object?>(member);
+        return shape.Shape == MemberShape.Nested
+            ? new NestedMemberNode(jsonName, get, MemberAccessors.Setter<object?>(member), child)
+            : new NestedCollectionNode(jsonName, get, shape.Container, child);
+    }
+
+    private static ScalarMemberNode<T> ScalarNode<T>(MemberInfo member, string jsonName, ScalarOps<T> ops, int index, bool retain, bool subjectId) =>
+        new(jsonName, MemberAccessors.Getter<T>(member), retain || subjectId ? null : MemberAccessors.Setter<T>(member), ops, index, retain, subjectId);
+
+    private static ScalarCollectionNode<T> ScalarCollectionNode<T>(MemberInfo member, string jsonName, ScalarOps<T> ops, int index, ErasureStrategy strategy, ContainerKind kind)
+    {
+        var memberType = MemberAccessors.MemberType(member);
+        return new(jsonName, MemberAccessors.Getter<object?>(member), MemberAccessors.Setter<object?>(member), memberType.IsAssignableFrom(typeof(T[])), kind, ops, index, strategy);
+    }
+
+    private static bool EraseToEmpty(MemberInfo member)
+    {
+        if (MemberAccessors.MemberType(member) != typeof(string))
+        {
+            return false;
+        }
+
+        var context = new NullabilityInfoContext();
+        var info = member switch
+        {
+            PropertyInfo p => context.Create(p),
+            FieldInfo f => context.Create(f),
+            _ => null,
+        };
+        return info?.ReadState == NullabilityState.NotNull;
+    }
+
+    internal static string TypeName(Type type)
+    {
+        if (Nullable.GetUnderlyingType(type) is { } underlying)
+        {
+            return TypeName(underlying) + "?";
+        }
+
+        if (type.IsArray)
+        {
+            return TypeName(type.GetElementType()!) + "[]";
+        }
+
+        var name = type.IsNested ? TypeName(type.DeclaringType!) + "." + type.Name : (type.Namespace is null ? type.Name : type.Namespace + "." + type.Name);
+        if (!type.IsGenericType)
+        {
+            return name;
+        }
+
+        var tick = name.IndexOf('`', StringComparison.Ordinal);
+        return (tick < 0 ? name : name[..tick]) + "<" + string.Join(", ", type.GetGenericArguments().Select(TypeName)) + ">";
+    }
+}

@@ -1,0 +1,173 @@
+using System.Text.Json;
+
+namespace GoSmart.Privacy.Plans.Reflection;
+
+/// <summary>
+/// A tagged member holding an array, collection or string-keyed dictionary of scalars. Erase empties it;
+/// other strategies transform each element in place.
+/// </summary>
+internal sealed class ScalarCollectionNode<T> : MemberNode
+{
+    private readonly Func<object, object?> _get;
+    private readonly Action<object, object?>? _set;
+    private readonly bool _canHoldArray;
+    private readonly ContainerKind _kind;
+    private readonly ScalarOps<T> _ops;
+    private readonly int _index;
+    private readonly ErasureStrategy _strategy;
+
+    public ScalarCollectionNode(string jsonName, Func<object, object?> get, Action<object, object?>? set, bool canHoldArray, ContainerKind kind, ScalarOps<T> ops, int index, ErasureStrategy strategy)
+        : base(jsonName)
+    {
+        _get = get;
+        _set = set;
+        _canHoldArray = canHoldArray;
+        _kind = kind;
+        _ops = ops;
+        _index = index;
+        _strategy = strategy;
+    }
+
+    public override void Write(Utf8JsonWriter writer, object owner, WalkState state)
+    {
+        writer.WritePropertyName(JsonName);
+        var values = _get(owner);
+        if (values is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        if (_kind == ContainerKind.Dictionary)
+        {
+            writer.WriteStartObject();
+            foreach (var pair in (IEnumerable<KeyValuePair<string, T>>)values)
+            {
+                writer.WritePropertyName(pair.Key);
+                _ops.Write(writer, pair.Value);
+            }
+
+            writer.WriteEndObject();
+            return;
+        }
+
+        writer.WriteStartArray();
+        foreach (var value in (IEnumerable<T>)values)
+        {
+            _ops.Write(writer, value);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    public override void Redact(object owner, WalkState state)
+    {
+        var values = _get(owner);
+        if (values is null)
+        {
+            return;
+        }
+
+        var count = CountValues(values);
+        state.Report.Record(_index, count);
+        if (_strategy == ErasureStrategy.Retain || count == 0)
+        {
+            return;
+        }
+
+        var written = _strategy == ErasureStrategy.Erase ? Empty(owner, values) : TransformEach(values, state.Context);
+        if (!written)
+        {
+            state.Report.RecordNotWritable(_index);
+        }
+    }
+
+    private int CountValues(object values)
+    {
+        var count = 0;
+        if (_kind == ContainerKind.Dictionary)
+        {
+            foreach (var pair in (IEnumerable<KeyValuePair<string, T>>)values)
+            {
+                count += _ops.HasValue(pair.Value) ? 1 : 0;
+            }
+        }
+        else
+        {
+            foreach (var value in (IEnumerable<T>)values)
+            {
+                count += _ops.HasValue(value) ? 1 : 0;
+            }
+        }
+
+        return count;
+    }
+
+    private bool Empty(object owner, object values)
+    {
+        switch (values)
+        {
+            case T[] array when _set is not null:
+                _set(owner, Array.Empty<T>());
+                return true;
+            case T[] array:
+                Array.Clear(array);
+                return true;
+            case IDictionary<string, T> { IsReadOnly: false } dictionary:
+                dictionary.Clear();
+                return true;
+            case ICollection<T> { IsReadOnly: false } collection:
+                collection.Clear();
+                return true;
+            default:
+                if (_set is not null && _canHoldArray)
+                {
+                    _set(owner, Array.Empty<T>());
+                    return true;
+                }
+
+                return false;
+        }
+    }
+
+    private bool TransformEach(object values, RedactionContext context)
+    {
+        switch (values)
+        {
+            case T[] array:
+                for (var i = 0; i < array.Length; i++)
+                {
+                    array[i] = Transform(array[i], context);
+                }
+
+                return true;
+            case IDictionary<string, T> { IsReadOnly: false } dictionary:
+                foreach (var key in dictionary.Keys.ToArray())
+                {
+                    dictionary[key] = Transform(dictionary[key], context);
+                }
+
+                return true;
+            case IList<T> { IsReadOnly: false } list:
+                for (var i = 0; i < list.Count; i++)
+                {
+                    list[i] = Transform(list[i], context);
+                }
+
+                return true;
+            case ICollection<T> { IsReadOnly: false } collection:
+                var snapshot = collection.ToArray();
+                collection.Clear();
+                foreach (var value in snapshot)
+                {
+                    collection.Add(Transform(value, context));
+                }
+
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private T Transform(T value, RedactionContext context) => _ops.HasValue(value) ? _ops.Apply(value, context) : value;
+}

@@ -1,0 +1,80 @@
+using System.Text.Json;
+
+namespace GoSmart.Privacy.Plans.Reflection;
+
+/// <summary>A type as it appears at one place of a plan: its member nodes, with their indices into the plan's member list.</summary>
+internal sealed class TypeNode
+{
+    public TypeNode(Type type)
+    {
+        Type = type;
+    }
+
+    public Type Type { get; }
+
+    public MemberNode[] Members { get; set; } = [];
+
+    /// <summary>Indices of every member this node reaches, for marking them when a struct cannot be written back.</summary>
+    public List<int> ReachableIndices { get; } = [];
+
+    public void WriteObject(Utf8JsonWriter writer, object value, WalkState state)
+    {
+        writer.WriteStartObject();
+        foreach (var member in Members)
+        {
+            member.Write(writer, value, state);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    public void Redact(object value, WalkState state)
+    {
+        foreach (var member in Members)
+        {
+            member.Redact(value, state);
+        }
+    }
+
+    /// <summary>Writes a nested value: <c>null</c> for null and for an object already on the path (a cycle).</summary>
+    public void WriteNested(Utf8JsonWriter writer, object? value, WalkState state)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        var tracked = state.Seen is not null && !Type.IsValueType;
+        if (tracked && !state.Seen!.Add(value))
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        WriteObject(writer, value, state);
+        if (tracked)
+        {
+            state.Seen!.Remove(value);
+        }
+    }
+
+    /// <summary>Redacts a nested reference-type value once per walk.</summary>
+    public void RedactNested(object value, WalkState state)
+    {
+        if (state.Seen is not null && !Type.IsValueType && !state.Seen.Add(value))
+        {
+            return;
+        }
+
+        Redact(value, state);
+    }
+
+    public void MarkNotWritable(RedactionReport report)
+    {
+        foreach (var index in ReachableIndices)
+        {
+            report.RecordNotWritable(index);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using GoSmart.Privacy.Rules;
+
+namespace GoSmart.Privacy.Plans.Reflection;
+
+/// <summary>A member type, classified: scalar, container of what, or a nested type with personal data.</summary>
+internal readonly record struct TypeShape(MemberShape Shape, ContainerKind Container, Type ValueType, ValueKind Kind, bool IsCollectionWritable);
+
+/// <summary>Classifies member types for the reflection builder, with the same rules the generator applies to symbols.</summary>
+internal static class TypeShapes
+{
+    private static readonly ConcurrentDictionary<Type, bool> HasDataCache = new();
+
+    public static ValueKind KindOf(Type type)
+    {
+        var t = Nullable.GetUnderlyingType(type) ?? type;
+        return ValueKinds.FromTypeName(t.FullName ?? t.Name, t.IsEnum);
+    }
+
+    public static TypeShape Classify(Type type)
+    {
+        var kind = KindOf(type);
+        if (kind != ValueKind.Unsupported)
+        {
+            return new TypeShape(MemberShape.Scalar, ContainerKind.Single, type, kind, false);
+        }
+
+        if (TryGetContainer(type, out var container, out var element))
+        {
+            var elementKind = KindOf(element);
+            var writable = IsCollectionWritable(type, container);
+            if (elementKind != ValueKind.Unsupported)
+            {
+                return new TypeShape(MemberShape.ScalarCollection, container, element, elementKind, writable);
+            }
+
+            return IsNestedCandidate(element) && HasPersonalData(element)
+                ? new TypeShape(MemberShape.NestedCollection, container, element, ValueKind.Unsupported, writable)
+                : new TypeShape(MemberShape.Unsupported, container, element, ValueKind.Unsupported, false);
+        }
+
+        return IsNestedCandidate(type) && HasPersonalData(type)
+            ? new TypeShape(MemberShape.Nested, ContainerKind.Single, type, ValueKind.Unsupported, false)
+            : new TypeShape(MemberShape.Unsupported, ContainerKind.Single, type, ValueKind.Unsupported, false);
+    }
+
+    /// <summary>Whether a type (or anything it reaches through its members) carries a tag.</summary>
+    public static bool HasPersonalData(Type type) =>
+        HasDataCache.GetOrAdd(type, static t => HasPersonalData(t, new HashSet<Type>()));
+
+    private static bool HasPersonalData(Type type, HashSet<Type> visiting)
+    {
+        if (!visiting.Add(type))
+        {
+            return false;
+        }
+
+        foreach (var member in MemberDiscovery.InstanceMembers(type))
+        {
+            if (MemberDiscovery.ReadTags(member).Tag is not (TagKind.None or TagKind.NotPersonal))
+            {
+                return true;
+            }
+
+            var memberType = MemberAccessors.MemberType(member);
+            var target = TryGetContainer(memberType, out _, out var element) ? element : memberType;
+            if (KindOf(target) == ValueKind.Unsupported && IsNestedCandidate(target) && HasPersonalData(target, visiting))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Types the SDK looks into: the host's own classes, structs and interfaces, never framework types.</summary>
+    public static bool IsNestedCandidate(Type type) =>
+        !type.IsPrimitive && !type.IsPointer && !type.IsGenericParameter && !type.IsArray
+        && !typeof(Delegate).IsAssignableFrom(type)
+        && type != typeof(object)
+        && !(type.Namespace ?? string.Empty).StartsWith("System", StringComparison.Ordinal)
+        && !(type.Namespace ?? string.Empty).StartsWith("Microsoft", StringComparison.Ordinal);
+
+    public static bool TryGetContainer(Type type, out ContainerKind kind, out Type element)
+    {
+        if (type.IsArray)
+        {
+            kind = ContainerKind.Array;
+            element = type.GetElementType()!;
+            return type.GetArrayRank() == 1;
+        }
+
+        if (type == typeof(string))
+        {
+            kind = ContainerKind.Single;
+            element = type;
+            return false;
+        }
+
+        var interfaces = type.IsInterface ? type.GetInterfaces().Append(type) : type.GetInterfaces();
+        foreach (var i in interfaces)
+        {
+            if (i.IsGenericType && (i.GetGenericTypeDefinition() == typeof(IDictionary<,>) || i.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>)))
+            {
+                var args = i.GetGenericArguments();
+                if (args[0] == typeof(string))
+                {
+                    kind = ContainerKind.Dictionary;
+                    element = args[1];
+                    return true;
+                }
+            }
+        }
+
+        foreach (var i in interfaces)
+        {
+            if (i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))
+            {
+                kind = ContainerKind.Collection;
+                element = i.GetGenericArguments()[0];
+                return true;
+            }
+        }
+
+        kind = ContainerKind.Single;
+        element = type;
+        return false;
+    }
+
+    /// <summary>Whether redaction can empty the collection or replace its elements, judged from the declared type.</summary>
+    private static bool IsCollectionWritable(Type type, ContainerKind kind)
+    {
+        if (kind == ContainerKind.Array)
+        {
+            return true;
+        }
+
+        var ns = type.Namespace ?? string.Empty;
+        if (ns.StartsWith("System.Collections.Immutable", StringComparison.Ordinal) || type.Name.StartsWith("ReadOnly", StringComparison.Ordinal) || type.Name.StartsWith("IReadOnly", StringComparison.Ordinal)
+            || (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>)))
+        {
+            return false;
+        }
+
+        return type.GetInterfaces().Append(type).Any(i => i.IsGenericType && (i.GetGenericTypeDefinition() == typeof(ICollection<>) || i.GetGenericTypeDefinition() == typeof(IDictionary<,>)));
+    }
+}

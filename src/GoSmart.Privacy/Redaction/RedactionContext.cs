@@ -1,0 +1,164 @@
+using System.Buffers;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace GoSmart.Privacy;
+
+/// <summary>
+/// The key and settings redaction uses. <see cref="ErasureStrategy.Hash"/> produces keyed HMAC-SHA256
+/// pseudonyms: the same input and key always give the same pseudonym, another key gives another one,
+/// and a pseudonym is recognised so that hashing twice changes nothing.
+/// </summary>
+public sealed class RedactionContext
+{
+    /// <summary>The smallest key length accepted, in bytes.</summary>
+    public const int MinimumKeyLength = 32;
+
+    /// <summary>The prefix of every string pseudonym.</summary>
+    public const string PseudonymPrefix = "hmac:";
+
+    private const int HashLength = 32;
+    private const int EncodedHashLength = 43; // base64url of 32 bytes, unpadded
+    private static readonly byte[] GuidMarkLabel = Encoding.UTF8.GetBytes("gosmart-privacy/guid-mark");
+    private readonly byte[] _key;
+
+    /// <summary>Creates a context from a secret key of at least <see cref="MinimumKeyLength"/> bytes.</summary>
+    /// <param name="key">The HMAC key. Keep it out of source code: load it from configuration or a secret store.</param>
+    /// <exception cref="PrivacyException">The key is shorter than <see cref="MinimumKeyLength"/> bytes.</exception>
+    public RedactionContext(ReadOnlySpan<byte> key)
+    {
+        if (key.Length < MinimumKeyLength)
+        {
+            throw new PrivacyException($"The pseudonym key is {key.Length} bytes long; it must be at least {MinimumKeyLength} bytes. Generate one with RandomNumberGenerator.GetBytes({MinimumKeyLength}) and store it as a secret.");
+        }
+
+        _key = key.ToArray();
+    }
+
+    /// <summary>Gets the length of every string pseudonym.</summary>
+    public static int PseudonymLength => PseudonymPrefix.Length + EncodedHashLength;
+
+    /// <summary>Returns the keyed pseudonym of <paramref name="value"/>, or the value itself when it already is a pseudonym.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>A string of the form <c>hmac:</c> followed by 43 base64url characters.</returns>
+    public string Pseudonymize(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return IsPseudonym(value) ? value : string.Create(PseudonymLength, (this, value), static (dest, state) => state.Item1.WritePseudonym(state.value, dest));
+    }
+
+    /// <summary>Writes the pseudonym of <paramref name="value"/> into <paramref name="destination"/>, which must hold <see cref="PseudonymLength"/> characters.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="destination">Where the pseudonym goes.</param>
+    public void WritePseudonym(ReadOnlySpan<char> value, Span<char> destination)
+    {
+        if (destination.Length < PseudonymLength)
+        {
+            throw new ArgumentException($"The destination must hold {PseudonymLength} characters.", nameof(destination));
+        }
+
+        var max = Encoding.UTF8.GetMaxByteCount(value.Length) + 2;
+        byte[]? rented = null;
+        var buffer = max <= 512 ? stackalloc byte[max] : (rented = ArrayPool<byte>.Shared.Rent(max));
+        try
+        {
+            buffer[0] = (byte)'s';
+            buffer[1] = (byte)':';
+            var written = Encoding.UTF8.GetBytes(value, buffer[2..]);
+            Span<byte> hash = stackalloc byte[HashLength];
+            HMACSHA256.HashData(_key, buffer[..(written + 2)], hash);
+            PseudonymPrefix.AsSpan().CopyTo(destination);
+            Base64UrlEncode(hash, destination.Slice(PseudonymPrefix.Length, EncodedHashLength));
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>Returns the keyed pseudonym of <paramref name="value"/>: a version-8 UUID that carries a keyed mark, or the value itself when it already is one.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The pseudonym.</returns>
+    public Guid Pseudonymize(Guid value)
+    {
+        if (IsPseudonym(value))
+        {
+            return value;
+        }
+
+        Span<byte> input = stackalloc byte[18];
+        input[0] = (byte)'g';
+        input[1] = (byte)':';
+        value.TryWriteBytes(input[2..], bigEndian: true, out _);
+        Span<byte> hash = stackalloc byte[HashLength];
+        HMACSHA256.HashData(_key, input, hash);
+        Span<byte> result = stackalloc byte[16];
+        hash[..10].CopyTo(result);
+        result[6] = (byte)((result[6] & 0x0F) | 0x80); // version 8 (custom)
+        result[8] = (byte)((result[8] & 0x3F) | 0x80); // RFC 9562 variant
+        Mark(result[..10], result[10..]);
+        return new Guid(result, bigEndian: true);
+    }
+
+    /// <summary>Whether <paramref name="value"/> has the form of a string pseudonym.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns><see langword="true"/> for a pseudonym.</returns>
+    public static bool IsPseudonym(ReadOnlySpan<char> value)
+    {
+        if (value.Length != PseudonymLength || !value.StartsWith(PseudonymPrefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var c in value[PseudonymPrefix.Length..])
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c == '-' || c == '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="value"/> is a pseudonym made under this context's key.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns><see langword="true"/> for a pseudonym of this key.</returns>
+    public bool IsPseudonym(Guid value)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        value.TryWriteBytes(bytes, bigEndian: true, out _);
+        if ((bytes[6] & 0xF0) != 0x80 || (bytes[8] & 0xC0) != 0x80)
+        {
+            return false;
+        }
+
+        Span<byte> mark = stackalloc byte[6];
+        Mark(bytes[..10], mark);
+        return mark.SequenceEqual(bytes[10..]);
+    }
+
+    private void Mark(ReadOnlySpan<byte> head, Span<byte> mark)
+    {
+        Span<byte> input = stackalloc byte[GuidMarkLabel.Length + 10];
+        GuidMarkLabel.CopyTo(input);
+        head.CopyTo(input[GuidMarkLabel.Length..]);
+        Span<byte> hash = stackalloc byte[HashLength];
+        HMACSHA256.HashData(_key, input, hash);
+        hash[..mark.Length].CopyTo(mark);
+    }
+
+    private static void Base64UrlEncode(ReadOnlySpan<byte> bytes, Span<char> destination)
+    {
+        Span<char> padded = stackalloc char[44];
+        Convert.TryToBase64Chars(bytes, padded, out _);
+        for (var i = 0; i < EncodedHashLength; i++)
+        {
+            var c = padded[i];
+            destination[i] = c == '+' ? '-' : c == '/' ? '_' : c;
+        }
+    }
+}

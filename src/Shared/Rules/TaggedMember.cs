@@ -1,0 +1,70 @@
+namespace GoSmart.Privacy.Rules;
+
+/// <summary>How a member was tagged.</summary>
+internal enum TagKind
+{
+    None = 0,
+    Personal,
+    Sensitive,
+    SubjectId,
+    NotPersonal,
+
+    /// <summary>ASP.NET Core Identity's <c>[PersonalData]</c> or <c>[ProtectedPersonalData]</c>.</summary>
+    Identity,
+}
+
+/// <summary>What a member's declared type is, for the plan.</summary>
+internal enum MemberShape
+{
+    /// <summary>A scalar of a supported <see cref="ValueKind"/>, or its nullable form.</summary>
+    Scalar = 0,
+
+    /// <summary>An array, collection or string-keyed dictionary of supported scalars.</summary>
+    ScalarCollection,
+
+    /// <summary>A type that itself holds tagged members.</summary>
+    Nested,
+
+    /// <summary>An array, collection or string-keyed dictionary of such types.</summary>
+    NestedCollection,
+
+    /// <summary>Anything else.</summary>
+    Unsupported,
+}
+
+/// <summary>A member as both builders describe it to <see cref="AnnotationRules"/>: names, tag, strategy and shape.</summary>
+internal sealed class TaggedMember
+{
+    public string TypeName { get; set; } = "";
+
+    public string MemberName { get; set; } = "";
+
+    /// <summary>The member's type as a person reads it, e.g. <c>System.DateTime?</c>.</summary>
+    public string MemberTypeDisplay { get; set; } = "";
+
+    public TagKind Tag { get; set; }
+
+    /// <summary>Set when a member carries more than one of the SDK's tags.</summary>
+    public bool HasConflictingTags { get; set; }
+
+    public string? Category { get; set; }
+
+    public ErasureStrategy Erasure { get; set; }
+
+    public ErasureExemption Exemption { get; set; }
+
+    public int VisibleCharacters { get; set; } = 4;
+
+    public int BucketSize { get; set; } = 10;
+
+    public ValueKind Kind { get; set; }
+
+    public MemberShape Shape { get; set; }
+
+    public bool IsWritable { get; set; }
+
+    /// <summary>For collections: whether their elements can be replaced or the collection emptied.</summary>
+    public bool IsCollectionWritable { get; set; }
+
+    public string MemberTypeFullName { get; set; } = "";
+}

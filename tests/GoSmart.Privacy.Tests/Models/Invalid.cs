@@ -1,0 +1,66 @@
+namespace GoSmart.Privacy.Tests.Models;
+
+public sealed class BadCategory
+{
+    [PersonalField("Email Address")]
+    public string? Email { get; set; }
+}
+
+public sealed class RetainWithoutExemption
+{
+    [PersonalField(DataCategories.Payment, Erasure = ErasureStrategy.Retain)]
+    public decimal Amount { get; set; }
+}
+
+public sealed class TwoSubjectIds
+{
+    [DataSubjectId]
+    public Guid Id { get; set; }
+
+    [DataSubjectId]
+    public string? Email { get; set; }
+}
+
+public sealed class MaskOnDate
+{
+    [PersonalField(DataCategories.DateOfBirth, Erasure = ErasureStrategy.Mask)]
+    public DateTime BirthDate { get; set; }
+}
+
+public sealed class HashOnInt
+{
+    [PersonalField(DataCategories.Age, Erasure = ErasureStrategy.Hash)]
+    public int Age { get; set; }
+}
+
+public sealed class UnsupportedType
+{
+    [PersonalField(DataCategories.Content)]
+    public Uri? Website { get; set; }
+}
+
+public sealed class TagOnNested
+{
+    [PersonalField(DataCategories.ContactAddress)]
+    public Address? Address { get; set; }
+}
+
+public sealed class ManyProblems
+{
+    [PersonalField("")]
+    public string? A { get; set; }
+
+    [PersonalField(DataCategories.Age, Erasure = ErasureStrategy.Mask)]
+    public int B { get; set; }
+}
+
+public sealed class NestedBad
+{
+    public BadCategory? Inner { get; set; }
+}
+
+public sealed class SubjectIdOfWrongType
+{
+    [DataSubjectId]
+    public DateTime Id { get; set; }
+}

@@ -1,0 +1,113 @@
+using System.Net;
+using System.Text.Json;
+using FsCheck;
+using FsCheck.Xunit;
+using GoSmart.Privacy.Tests.Models;
+
+namespace GoSmart.Privacy.Tests.Properties;
+
+public class PlanProperties
+{
+    private static Contact Build(string? first, string? email, string? card, int age, DateTime birth, string? health, string? company, byte ipLast, string untagged)
+    {
+        return new Contact
+        {
+            Id = Guid.NewGuid(),
+            TenantId = untagged + "-tenant",
+            FirstName = first ?? "",
+            Email = email,
+            CardLastFour = card,
+            Age = age,
+            BirthDate = DateOnly.FromDateTime(birth),
+            HealthNote = health,
+            Company = company,
+            LastIp = new IPAddress([10, 1, 2, ipLast]),
+            Address = new Address { Street = first, Notes = untagged + "-notes" },
+            Phones = [new Phone { Number = card, Kind = untagged + "-kind" }],
+            InternalScore = age,
+        };
+    }
+
+    [Property(MaxTest = 300)]
+    public bool After_redaction_no_member_that_is_not_retained_keeps_its_original_value(NonEmptyString first, NonEmptyString email, NonEmptyString card, int age, DateTime birth, NonEmptyString health, string? company, byte ip)
+    {
+        var c = Build(first.Get, email.Get, card.Get, age, birth, health.Get, company, ip, "x");
+        PersonalDataPlan.For<Contact>().Redact(c, TestKeys.Context);
+
+        return c.FirstName == ""
+            && c.Email != email.Get && RedactionContext.IsPseudonym(c.Email)
+            && c.CardLastFour!.Length == card.Get.Length && (card.Get.Length <= 4 ? c.CardLastFour.All(ch => ch == '*') : c.CardLastFour.EndsWith(card.Get[^4..], StringComparison.Ordinal))
+            && c.Age == age - (age % 10) && (age % 10 == 0 || c.Age != age)
+            && c.BirthDate == new DateOnly(birth.Year, 1, 1)
+            && c.HealthNote is null
+            && c.Company == company
+            && c.LastIp!.Equals(new IPAddress([10, 1, 2, 0]))
+            && c.Address!.Street is null
+            && c.Phones[0].Number!.Length == card.Get.Length;
+    }
+
+    [Property(MaxTest = 300)]
+    public bool WriteJson_is_valid_json_with_every_tagged_value_and_no_untagged_one(string? first, string? email, string? card, int age, DateTime birth, string? health)
+    {
+        var marker = Guid.NewGuid().ToString("N");
+        var c = Build(first, email, card, age, birth, health, "Engines", 7, marker);
+
+        var json = Json.Export(c);
+        using var doc = JsonDocument.Parse(json);
+        var root = doc.RootElement;
+
+        return root.GetProperty("firstName").GetString() == (first ?? "")
+            && root.GetProperty("email_address").GetString() == email
+            && root.GetProperty("cardLastFour").GetString() == card
+            && root.GetProperty("age").GetInt32() == age
+            && root.GetProperty("healthNote").GetString() == health
+            && root.GetProperty("address").GetProperty("street").GetString() == first
+            && root.GetProperty("phones")[0].GetProperty("number").GetString() == card
+            && root.GetProperty("id").GetGuid() == c.Id
+            && !json.Contains(marker, StringComparison.Ordinal)
+            && !root.TryGetProperty("internalScore", out _)
+            && !root.TryGetProperty("tenantId", out _);
+    }
+
+    [Property(MaxTest = 300)]
+    public bool Redact_is_idempotent(string? first, string? email, string? card, int age, DateTime birth, string? health, string? company, byte ip)
+    {
+        var c = Build(first, email, card, age, birth, health, company, ip, "x");
+        var plan = PersonalDataPlan.For<Contact>();
+        plan.Redact(c, TestKeys.Context);
+        var once = Json.Export(c);
+        plan.Redact(c, TestKeys.Context);
+        return once == Json.Export(c);
+    }
+
+    [Property(MaxTest = 300)]
+    public bool Hash_is_deterministic_per_key_and_differs_across_keys(NonNull<string> value, Guid id)
+    {
+        var other = TestKeys.NewContext();
+        var a = TestKeys.Context.Pseudonymize(value.Get);
+        return (RedactionContext.IsPseudonym(value.Get) || a != value.Get)
+            && a == TestKeys.Context.Pseudonymize(value.Get)
+            && (RedactionContext.IsPseudonym(value.Get) || a != other.Pseudonymize(value.Get))
+            && TestKeys.Context.Pseudonymize(id) == TestKeys.Context.Pseudonymize(id)
+            && TestKeys.Context.Pseudonymize(id) != other.Pseudonymize(id)
+            && TestKeys.Context.Pseudonymize(TestKeys.Context.Pseudonymize(id)) == TestKeys.Context.Pseudonymize(id);
+    }
+
+    [Property(MaxTest = 500)]
+    public bool Generalize_and_mask_are_idempotent(long number, PositiveInt bucket, decimal amount, DateTime when, string? text, byte visible, byte[] address)
+    {
+        var ip = address.Length >= 4 ? new IPAddress(address.AsSpan(0, address.Length >= 16 ? 16 : 4)) : IPAddress.Any;
+        var n = RedactionStrategies.Generalize(number, bucket.Get);
+        var m = RedactionStrategies.Generalize(amount, bucket.Get);
+        var d = RedactionStrategies.Generalize(when);
+        var masked = RedactionStrategies.Mask(text, visible);
+        var net = RedactionStrategies.Generalize(ip);
+        return RedactionStrategies.Generalize(n, bucket.Get) == n
+            && Math.Abs(n) <= Math.Abs(number)
+            && RedactionStrategies.Generalize(m, bucket.Get) == m
+            && RedactionStrategies.Generalize(d) == d
+            && RedactionStrategies.Mask(masked, visible) == masked
+            && (text is null || masked!.Length == text.Length)
+            && Equals(RedactionStrategies.Generalize(net), net);
+    }
+}
