@@ -26,5 +26,17 @@ public class PublicApiTests
         Assert.Equal(approved, actual);
     }
 
-    private static string SourceDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+    /// <summary>The folder of this file in the repository, found from the test's output folder (CI builds map source paths away).</summary>
+    private static string SourceDirectory()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "GoSmart.Privacy.Sdk.sln")))
+            {
+                return Path.Combine(dir.FullName, "tests", "GoSmart.Privacy.Tests", "PublicApi");
+            }
+        }
+
+        throw new InvalidOperationException("The repository root (GoSmart.Privacy.Sdk.sln) was not found above " + AppContext.BaseDirectory);
+    }
 }
