@@ -7,20 +7,9 @@ public static class SpecialCategories
     /// <param name="category">The special category.</param>
     /// <returns>A key from <see cref="DataCategories"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined special category.</exception>
-    public static string CategoryKey(SpecialCategory category) => category switch
-    {
-        SpecialCategory.RacialOrEthnicOrigin => DataCategories.RaceEthnicity,
-        SpecialCategory.PoliticalOpinions => DataCategories.PoliticalOpinion,
-        SpecialCategory.ReligiousOrPhilosophicalBeliefs => DataCategories.ReligiousBelief,
-        SpecialCategory.TradeUnionMembership => DataCategories.TradeUnionMembership,
-        SpecialCategory.Genetic => DataCategories.Genetic,
-        SpecialCategory.BiometricForIdentification => DataCategories.Biometric,
-        SpecialCategory.Health => DataCategories.Health,
-        SpecialCategory.SexLifeOrSexualOrientation => DataCategories.SexualOrientation,
-        SpecialCategory.CriminalConvictions => DataCategories.CriminalHistory,
-        SpecialCategory.GovernmentIdentifier => DataCategories.GovernmentId,
-        _ => throw new ArgumentOutOfRangeException(nameof(category), category, "Not a defined SpecialCategory value."),
-    };
+    public static string CategoryKey(SpecialCategory category) =>
+        Rules.SpecialCategoryKeys.For((int)category)
+        ?? throw new ArgumentOutOfRangeException(nameof(category), category, "Not a defined SpecialCategory value.");
 
     /// <summary>Returns the GDPR article that makes <paramref name="category"/> special, e.g. <c>Art. 9(1)</c>.</summary>
     /// <param name="category">The special category.</param>

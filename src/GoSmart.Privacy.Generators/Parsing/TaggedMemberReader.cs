@@ -1,0 +1,88 @@
+using GoSmart.Privacy.Rules;
+using Microsoft.CodeAnalysis;
+
+namespace GoSmart.Privacy.Generators.Parsing;
+
+/// <summary>Describes a type's members as <see cref="TaggedMember"/>s, the form <see cref="AnnotationRules"/> checks.</summary>
+internal static class TaggedMemberReader
+{
+    /// <summary>Type names as the reflection builder prints them (<c>System.Int32?</c>, <c>System.String[]</c>), so messages match.</summary>
+    private static readonly SymbolDisplayFormat RuntimeStyle = new(
+        typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces,
+        genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters);
+
+    public static List<(ISymbol Symbol, TaggedMember Tagged)> Describe(ITypeSymbol type)
+    {
+        var members = MemberReader.InstanceMembers(type);
+        var reads = members.Select(MemberReader.ReadTag).ToArray();
+        var hasExplicitSubjectId = reads.Any(r => r.Tag == TagKind.SubjectId);
+        var typeName = type.ToDisplayString(RuntimeStyle);
+        var result = new List<(ISymbol, TaggedMember)>();
+        for (var i = 0; i < members.Count; i++)
+        {
+            var member = members[i];
+            var read = reads[i];
+            var memberType = MemberReader.TypeOf(member);
+            var shape = SymbolShapes.Classify(memberType, out var valueType, out var collectionWritable);
+            var tag = read.Tag;
+            if (tag == TagKind.Identity && !hasExplicitSubjectId && IdentityConventions.IsSubjectId(member.Name))
+            {
+                tag = TagKind.SubjectId;
+            }
+
+            var field = read.Field;
+            var tagged = new TaggedMember
+            {
+                TypeName = typeName,
+                MemberName = member.Name,
+                MemberTypeDisplay = memberType.ToDisplayString(RuntimeStyle),
+                MemberTypeFullName = SymbolShapes.FullName(memberType),
+                Tag = tag,
+                HasConflictingTags = read.Conflicting,
+                Category = tag switch
+                {
+                    TagKind.Personal => field!.ConstructorArguments.Length == 0 ? "user" : field.ConstructorArguments[0].Value as string,
+                    TagKind.Sensitive => SpecialKey(field!),
+                    TagKind.Identity => IdentityConventions.CategoryFor(member.Name),
+                    TagKind.SubjectId => "user.unique_id",
+                    _ => null,
+                },
+                Erasure = (ErasureStrategy)Named(field, "Erasure", tag == TagKind.SubjectId ? (int)ErasureStrategy.Retain : (int)ErasureStrategy.Erase),
+                Exemption = (ErasureExemption)Named(field, "Exemption", 0),
+                VisibleCharacters = Named(field, "VisibleCharacters", 4),
+                BucketSize = Named(field, "BucketSize", 10),
+                Kind = shape is MemberShape.Scalar or MemberShape.ScalarCollection ? SymbolShapes.KindOf(valueType) : ValueKind.Unsupported,
+                Shape = shape,
+                IsWritable = MemberReader.IsWritable(member),
+                IsCollectionWritable = collectionWritable,
+            };
+            result.Add((member, tagged));
+        }
+
+        return result;
+    }
+
+    private static string SpecialKey(AttributeData field)
+    {
+        var value = field.ConstructorArguments.Length == 1 && field.ConstructorArguments[0].Value is int i ? i : 0;
+        return SpecialCategoryKeys.For(value) ?? string.Empty;
+    }
+
+    private static int Named(AttributeData? field, string name, int fallback)
+    {
+        if (field is null)
+        {
+            return fallback;
+        }
+
+        foreach (var pair in field.NamedArguments)
+        {
+            if (pair.Key == name && pair.Value.Value is int value)
+            {
+                return value;
+            }
+        }
+
+        return fallback;
+    }
+}

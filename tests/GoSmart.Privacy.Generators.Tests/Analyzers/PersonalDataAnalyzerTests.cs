@@ -1,0 +1,160 @@
+namespace GoSmart.Privacy.Generators.Tests.Analyzers;
+
+public class PersonalDataAnalyzerTests
+{
+    [Fact]
+    public async Task Each_broken_rule_is_reported_exactly_at_its_member_and_nowhere_else()
+    {
+        var found = await AnalyzerHarness.AnalyzeAsync(AnalyzerHarness.Fixture("BrokenShapes.cs"));
+
+        Assert.Equal(
+            [
+                ("GSP002", "BadKey"),
+                ("GSP006", "Computed"),
+                ("GSP013", "Conflicted"),
+                ("GSP010", "ExemptButErased"),
+                ("GSP003", "HashedAge"),
+                ("GSP003", "MaskedDate"),
+                ("GSP011", "NegativeMask"),
+                ("GSP005", "OtherId"),
+                ("GSP004", "RetainedAmount"),
+                ("GSP012", "TaggedAddress"),
+                ("GSP008", "Website"),
+                ("GSP009", "When"),
+            ],
+            found.Select(d => (d.Id, d.At)));
+    }
+
+    [Fact]
+    public async Task Analyzer_messages_are_the_run_time_exception_messages()
+    {
+        var found = await AnalyzerHarness.AnalyzeAsync(AnalyzerHarness.Fixture("BrokenShapes.cs"));
+        var runtime = new[] { typeof(Fixtures.Broken.Broken), typeof(Fixtures.Broken.TwoIds), typeof(Fixtures.Broken.WrongIdType) }
+            .SelectMany(t => Assert.Throws<InvalidPrivacyAnnotationException>(() => PersonalDataPlan.ForReflection(t)).Violations)
+            .Select(v => (v.DiagnosticId, v.MemberName, v.Message))
+            .OrderBy(v => v.MemberName, StringComparer.Ordinal)
+            .ToList();
+
+        // GSP006 is a warning the run-time builder reports in RedactionReport (NotWritable) instead of throwing.
+        var analyzerErrors = found.Where(d => d.Id != "GSP006").Select(d => (d.Id, d.At, d.Message)).ToList();
+        Assert.Equal(runtime, analyzerErrors);
+    }
+
+    [Fact]
+    public async Task A_well_tagged_model_has_no_diagnostics()
+    {
+        const string source = """
+            using System;
+            using System.Collections.Generic;
+            using System.Net;
+            using GoSmart.Privacy;
+
+            public sealed class Phone
+            {
+                [PersonalField(DataCategories.ContactPhone, Erasure = ErasureStrategy.Mask)] public string? Number { get; set; }
+            }
+
+            public sealed record Message([DataSubjectId] string AuthorId, [PersonalField(DataCategories.ContentMessage)] string Text);
+
+            public sealed class Contact
+            {
+                [DataSubjectId] public Guid Id { get; set; }
+                [PersonalField(DataCategories.ContactEmail, Erasure = ErasureStrategy.Hash)] public string? Email { get; set; }
+                [PersonalField(DataCategories.DeviceIpAddress, Erasure = ErasureStrategy.Generalize)] public IPAddress? LastIp { get; set; }
+                [PersonalField(DataCategories.Payment, Erasure = ErasureStrategy.Retain, Exemption = ErasureExemption.LegalObligation)] public decimal Paid { get; set; }
+                [SensitiveField(SpecialCategory.Health)] public string? Note { get; set; }
+                [NotPersonalData] public string? FirstNameOfTheCompanyMascot { get; set; }
+                public List<Phone> Phones { get; set; } = new();
+                public int Score { get; set; }
+            }
+            """;
+
+        Assert.Empty(await AnalyzerHarness.AnalyzeAsync(source));
+    }
+
+    [Fact]
+    public async Task Untagged_members_that_look_personal_are_flagged_only_in_tagged_types()
+    {
+        const string source = """
+            using System;
+            using System.Net;
+            using GoSmart.Privacy;
+
+            public sealed class Customer
+            {
+                [DataSubjectId] public Guid Id { get; set; }
+                public string? Email { get; set; }
+                public string? phone_number;
+                public DateTime BirthDate { get; set; }
+                public IPAddress? Origin { get; set; }
+                public string? Description { get; set; }
+                public int PhoneCount { get; set; }
+                [NotPersonalData] public string? SupportEmail { get; set; }
+            }
+
+            public sealed class AuditEntry
+            {
+                public string? Email { get; set; }
+            }
+            """;
+
+        var found = await AnalyzerHarness.AnalyzeAsync(source);
+
+        Assert.Equal([("GSP001", "BirthDate"), ("GSP001", "Email"), ("GSP001", "Origin"), ("GSP001", "phone_number")], found.Select(d => (d.Id, d.At)));
+        Assert.Contains("[PersonalField(\"user.contact.email\")]", found.Single(d => d.At == "Email").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_root_entity_without_a_subject_id_is_flagged_but_a_nested_type_is_not()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using GoSmart.Privacy;
+
+            public sealed class Line
+            {
+                [PersonalField(DataCategories.Payment)] public decimal Amount { get; set; }
+            }
+
+            public sealed class Order
+            {
+                [DataSubjectId] public long CustomerId { get; set; }
+                public List<Line> Lines { get; set; } = new();
+            }
+
+            public sealed class Lead
+            {
+                [PersonalField(DataCategories.ContactEmail)] public string? Email { get; set; }
+            }
+            """;
+
+        var found = await AnalyzerHarness.AnalyzeAsync(source);
+
+        var diagnostic = Assert.Single(found);
+        Assert.Equal(("GSP007", "Lead"), (diagnostic.Id, diagnostic.At));
+        Assert.Contains("[DataSubjectId]", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Identity_shaped_users_need_no_other_tag()
+    {
+        const string source = """
+            namespace Microsoft.AspNetCore.Identity
+            {
+                public class PersonalDataAttribute : System.Attribute { }
+                public class ProtectedPersonalDataAttribute : PersonalDataAttribute { }
+            }
+
+            public class User
+            {
+                [Microsoft.AspNetCore.Identity.PersonalData] public virtual string Id { get; set; } = "";
+                [Microsoft.AspNetCore.Identity.ProtectedPersonalData] public virtual string? Email { get; set; }
+                public virtual string? PasswordHash { get; set; }
+            }
+            """;
+
+        var found = await AnalyzerHarness.AnalyzeAsync(source);
+
+        Assert.Equal([("GSP001", "PasswordHash")], found.Select(d => (d.Id, d.At)));
+    }
+}
