@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(GoSmart.Privacy.Benchmarks.PlanBenchmarks).Assembly).Run(args);
