@@ -98,17 +98,12 @@ public static class RedactionStrategies
     public static T Generalize<T>(T value, int bucketSize)
         where T : INumber<T>
     {
-        if (bucketSize <= 1 && typeof(T) != typeof(float) && typeof(T) != typeof(double) && typeof(T) != typeof(decimal))
+        if (bucketSize <= 0)
         {
             return value;
         }
 
         var bucket = T.CreateSaturating(bucketSize);
-        if (T.IsZero(bucket))
-        {
-            return value;
-        }
-
         var rem = value % bucket;
         return T.IsNaN(rem) ? value : value - rem;
     }

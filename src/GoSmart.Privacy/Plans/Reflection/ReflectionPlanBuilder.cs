@@ -44,7 +44,7 @@ internal sealed class ReflectionPlanBuilder
         }
 
         var nodes = new List<MemberNode>();
-        foreach (var (member, tagged, shape) in discovered)
+        foreach (var (member, tagged, shape, field) in discovered)
         {
             var problems = AnnotationRules.CheckMember(tagged);
             _violations.AddRange(problems.Select(p => new PrivacyAnnotationViolation(p.Id, type, p.MemberName, p.Message, p.IsError)));
@@ -57,7 +57,7 @@ internal sealed class ReflectionPlanBuilder
             var isLeaf = shape.Shape is MemberShape.Scalar or MemberShape.ScalarCollection;
             if (tagged.Tag is TagKind.Personal or TagKind.Sensitive or TagKind.Identity or TagKind.SubjectId && isLeaf)
             {
-                memberNode = Leaf(member, tagged, shape, prefix);
+                memberNode = Leaf(member, tagged, shape, field, prefix);
             }
             else if (tagged.Tag == TagKind.None && shape.Shape is MemberShape.Nested or MemberShape.NestedCollection)
             {
@@ -75,9 +75,9 @@ internal sealed class ReflectionPlanBuilder
         return node;
     }
 
-    private List<(MemberInfo Member, TaggedMember Tagged, TypeShape Shape)> Describe(Type type)
+    private List<(MemberInfo Member, TaggedMember Tagged, TypeShape Shape, PrivacyFieldAttribute? Field)> Describe(Type type)
     {
-        var result = new List<(MemberInfo, TaggedMember, TypeShape)>();
+        var result = new List<(MemberInfo, TaggedMember, TypeShape, PrivacyFieldAttribute?)>();
         var members = MemberDiscovery.InstanceMembers(type);
         var reads = members.Select(MemberDiscovery.ReadTags).ToArray();
         var hasExplicitSubjectId = reads.Any(r => r.Tag == TagKind.SubjectId);
@@ -119,16 +119,15 @@ internal sealed class ReflectionPlanBuilder
                 IsWritable = MemberAccessors.IsWritable(member),
                 IsCollectionWritable = shape.IsCollectionWritable,
             };
-            result.Add((member, tagged, shape));
+            result.Add((member, tagged, shape, field));
         }
 
         return result;
     }
 
-    private MemberNode Leaf(MemberInfo member, TaggedMember tagged, TypeShape shape, string prefix)
+    private MemberNode Leaf(MemberInfo member, TaggedMember tagged, TypeShape shape, PrivacyFieldAttribute? field, string prefix)
     {
         var index = _members.Count;
-        var field = MemberDiscovery.ReadTags(member).Field;
         var memberType = MemberAccessors.MemberType(member);
         var isSubjectId = tagged.Tag == TagKind.SubjectId;
         var special = field is SensitiveFieldAttribute s ? s.Category : (SpecialCategory?)null;
