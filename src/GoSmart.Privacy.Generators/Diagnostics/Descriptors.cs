@@ -26,6 +26,10 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor TagOnNestedType = Error(DiagnosticIds.TagOnNestedType, "Tag on a member whose type holds tagged members");
     public static readonly DiagnosticDescriptor ConflictingTags = Error(DiagnosticIds.ConflictingTags, "More than one of the SDK's tags on one member");
 
+    public static readonly DiagnosticDescriptor GeneratorFellBackToReflection = new(
+        DiagnosticIds.GeneratorFellBackToReflection, "Type gets a reflection plan, not a generated one", "{0}", Category, DiagnosticSeverity.Info, true,
+        helpLinkUri: HelpBase + DiagnosticIds.GeneratorFellBackToReflection.ToLowerInvariant());
+
     public static readonly DiagnosticDescriptor[] RuleDescriptors =
     {
         InvalidCategoryKey, StrategyDoesNotFitType, RetainWithoutExemption, MultipleSubjectIds, StrategyOnReadOnlyMember,

@@ -86,9 +86,13 @@ internal static class SymbolShapes
         return !ns.StartsWith("System", StringComparison.Ordinal) && !ns.StartsWith("Microsoft", StringComparison.Ordinal);
     }
 
-    public static bool TryGetElement(ITypeSymbol type, out ITypeSymbol element)
+    public static bool TryGetElement(ITypeSymbol type, out ITypeSymbol element) => TryGetElement(type, out element, out _);
+
+    /// <summary>Finds the element type of an array, collection or string-keyed dictionary (<paramref name="isDictionary"/>).</summary>
+    public static bool TryGetElement(ITypeSymbol type, out ITypeSymbol element, out bool isDictionary)
     {
         element = type;
+        isDictionary = false;
         if (type is IArrayTypeSymbol array)
         {
             element = array.ElementType;
@@ -108,6 +112,7 @@ internal static class SymbolShapes
                 && i.TypeArguments[0].SpecialType == SpecialType.System_String)
             {
                 element = i.TypeArguments[1];
+                isDictionary = true;
                 return true;
             }
         }

@@ -49,6 +49,26 @@ public static class PersonalDataPlan
         return Reflected.GetOrAdd(type, static t => new Lazy<IPersonalDataPlan>(() => Build(t), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
     }
 
+    /// <summary>
+    /// Registers the plan of <typeparamref name="T"/> so that <see cref="For{T}"/> returns it. The source
+    /// generator calls this from a module initializer for every plan it emits; a plan registered later for
+    /// the same type replaces the earlier one.
+    /// </summary>
+    /// <typeparam name="T">The tagged type.</typeparam>
+    /// <param name="plan">The plan.</param>
+    /// <exception cref="PrivacyException">The plan describes another type.</exception>
+    public static void Register<T>(IPersonalDataPlan<T> plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (plan.EntityType != typeof(T))
+        {
+            throw new PrivacyException($"A plan for '{plan.EntityType}' cannot be registered as the plan of '{typeof(T)}'. Register each plan under the type it describes.");
+        }
+
+        Registered[typeof(T)] = plan;
+        Cache<T>.Plan = plan;
+    }
+
     /// <summary>Gets every plan built or registered so far.</summary>
     public static IReadOnlyCollection<IPersonalDataPlan> Known =>
         Registered.Values.Concat(Reflected.Where(p => p.Value.IsValueCreated && !Registered.ContainsKey(p.Key)).Select(p => p.Value.Value)).ToArray();

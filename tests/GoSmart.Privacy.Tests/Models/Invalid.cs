@@ -1,3 +1,5 @@
+// These types break the annotation rules on purpose: the run-time checks must reject them (the analyzers do too).
+#pragma warning disable GSP002, GSP003, GSP004, GSP005, GSP008, GSP009, GSP010, GSP011, GSP012, GSP013
 namespace GoSmart.Privacy.Tests.Models;
 
 public sealed class BadCategory

@@ -9,7 +9,8 @@ public class PlanMembersTests
     {
         var plan = PersonalDataPlan.For<Contact>();
 
-        Assert.Equal(PlanSource.Reflection, plan.Source);
+        Assert.Equal(PlanSource.Generated, plan.Source);
+        Assert.Equal(PlanSource.Reflection, PersonalDataPlan.ForReflection<Contact>().Source);
         Assert.Equal(
             [
                 "Id", "FirstName", "LastName", "Email", "Title", "Company", "BirthDate", "Age", "LastIp", "LastSeen",
@@ -109,7 +110,8 @@ public class PlanMembersTests
     {
         Assert.Same(PersonalDataPlan.For<Contact>(), PersonalDataPlan.For<Contact>());
         Assert.Same(PersonalDataPlan.For<Contact>(), PersonalDataPlan.For(typeof(Contact)));
-        Assert.Same(PersonalDataPlan.ForReflection<Contact>(), PersonalDataPlan.For<Contact>());
+        Assert.Same(PersonalDataPlan.ForReflection<Contact>(), PersonalDataPlan.ForReflection<Contact>());
+        Assert.NotSame(PersonalDataPlan.ForReflection<Contact>(), PersonalDataPlan.For<Contact>());
         Assert.Contains(PersonalDataPlan.For<Contact>(), PersonalDataPlan.Known);
     }
 

@@ -79,44 +79,10 @@ internal sealed class NestedCollectionNode : MemberNode
             return;
         }
 
-        // Struct elements arrive boxed: redact each box and store it back.
-        switch (values)
+        // Struct elements arrive boxed: each box is redacted and stored back.
+        if (!CollectionRedaction.RedactStructElements(values, box => Child.Redact(box, state)))
         {
-            case IDictionary { IsReadOnly: false } dictionary:
-                foreach (var key in dictionary.Keys.Cast<object>().ToArray())
-                {
-                    var box = dictionary[key];
-                    if (box is not null)
-                    {
-                        Child.Redact(box, state);
-                        dictionary[key] = box;
-                    }
-                }
-
-                break;
-            case IList list when values is Array || !list.IsReadOnly:
-                for (var i = 0; i < list.Count; i++)
-                {
-                    var box = list[i];
-                    if (box is not null)
-                    {
-                        Child.Redact(box, state);
-                        list[i] = box;
-                    }
-                }
-
-                break;
-            default:
-                foreach (var element in (IEnumerable)values)
-                {
-                    if (element is not null)
-                    {
-                        Child.Redact(element, state);
-                    }
-                }
-
-                Child.MarkNotWritable(state.Report);
-                break;
+            Child.MarkNotWritable(state.Report);
         }
     }
 

@@ -75,7 +75,7 @@ internal sealed class ScalarCollectionNode<T> : MemberNode
             return;
         }
 
-        var written = _strategy == ErasureStrategy.Erase ? Empty(owner, values) : TransformEach(values, state.Context);
+        var written = _strategy == ErasureStrategy.Erase ? Empty(owner, values) : CollectionRedaction.TransformEach(values, _ops.Apply, state.Context);
         if (!written)
         {
             state.Report.RecordNotWritable(_index);
@@ -105,69 +105,15 @@ internal sealed class ScalarCollectionNode<T> : MemberNode
 
     private bool Empty(object owner, object values)
     {
-        switch (values)
+        switch (CollectionRedaction.Empty<T>(values, _set is not null && _canHoldArray))
         {
-            case T[] array when _set is not null:
-                _set(owner, Array.Empty<T>());
+            case CollectionErasure.ReplaceWithEmptyArray:
+                _set!(owner, Array.Empty<T>());
                 return true;
-            case T[] array:
-                Array.Clear(array);
-                return true;
-            case IDictionary<string, T> { IsReadOnly: false } dictionary:
-                dictionary.Clear();
-                return true;
-            case ICollection<T> { IsReadOnly: false } collection:
-                collection.Clear();
-                return true;
-            default:
-                if (_set is not null && _canHoldArray)
-                {
-                    _set(owner, Array.Empty<T>());
-                    return true;
-                }
-
-                return false;
-        }
-    }
-
-    private bool TransformEach(object values, RedactionContext context)
-    {
-        switch (values)
-        {
-            case T[] array:
-                for (var i = 0; i < array.Length; i++)
-                {
-                    array[i] = Transform(array[i], context);
-                }
-
-                return true;
-            case IDictionary<string, T> { IsReadOnly: false } dictionary:
-                foreach (var key in dictionary.Keys.ToArray())
-                {
-                    dictionary[key] = Transform(dictionary[key], context);
-                }
-
-                return true;
-            case IList<T> { IsReadOnly: false } list:
-                for (var i = 0; i < list.Count; i++)
-                {
-                    list[i] = Transform(list[i], context);
-                }
-
-                return true;
-            case ICollection<T> { IsReadOnly: false } collection:
-                var snapshot = collection.ToArray();
-                collection.Clear();
-                foreach (var value in snapshot)
-                {
-                    collection.Add(Transform(value, context));
-                }
-
+            case CollectionErasure.Emptied:
                 return true;
             default:
                 return false;
         }
     }
-
-    private T Transform(T value, RedactionContext context) => _ops.HasValue(value) ? _ops.Apply(value, context) : value;
 }

@@ -1,17 +1,17 @@
 namespace GoSmart.Privacy.Plans.Reflection;
 
 /// <summary>
-/// State of one export or redaction walk. The object sets exist only for plans whose type graph is
+/// State of one export or redaction walk. <see cref="Seen"/> exists only for plans whose type graph is
 /// recursive: there an object already on the export path is written as <c>null</c> and an object
 /// already redacted is not visited again, so a reference cycle never loops.
 /// </summary>
 internal sealed class WalkState
 {
-    public WalkState(bool recursive, RedactionContext? context = null, RedactionReport? report = null)
+    public WalkState(HashSet<object>? seen, RedactionContext? context = null, RedactionReport? report = null)
     {
+        Seen = seen;
         Context = context!;
         Report = report!;
-        Seen = recursive ? new HashSet<object>(ReferenceEqualityComparer.Instance) : null;
     }
 
     public RedactionContext Context { get; }
