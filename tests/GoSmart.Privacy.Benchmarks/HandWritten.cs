@@ -3,19 +3,42 @@ using GoSmart.Privacy;
 
 namespace GoSmart.Privacy.Benchmarks;
 
-/// <summary>The floor: code written by hand that does exactly the plan's work for <see cref="BenchContact"/>.</summary>
+/// <summary>
+/// The floor: code written by hand for <see cref="BenchContact"/> that does exactly the plan's work — the same
+/// pre-encoded property names, the same null checks, and the same counts recorded into a report.
+/// </summary>
 public static class HandWritten
 {
+    private static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+    private static readonly JsonEncodedText FirstName = JsonEncodedText.Encode("firstName");
+    private static readonly JsonEncodedText LastName = JsonEncodedText.Encode("lastName");
+    private static readonly JsonEncodedText Email = JsonEncodedText.Encode("email");
+    private static readonly JsonEncodedText Title = JsonEncodedText.Encode("title");
+    private static readonly JsonEncodedText Company = JsonEncodedText.Encode("company");
+    private static readonly JsonEncodedText BirthDate = JsonEncodedText.Encode("birthDate");
+    private static readonly JsonEncodedText Age = JsonEncodedText.Encode("age");
+    private static readonly JsonEncodedText CardLastFour = JsonEncodedText.Encode("cardLastFour");
+    private static readonly JsonEncodedText LifetimeValue = JsonEncodedText.Encode("lifetimeValue");
+    private static readonly JsonEncodedText LastSeen = JsonEncodedText.Encode("lastSeen");
+    private static readonly JsonEncodedText Language = JsonEncodedText.Encode("language");
+    private static readonly JsonEncodedText Country = JsonEncodedText.Encode("country");
+    private static readonly JsonEncodedText HealthNote = JsonEncodedText.Encode("healthNote");
+    private static readonly JsonEncodedText Address = JsonEncodedText.Encode("address");
+    private static readonly JsonEncodedText Street = JsonEncodedText.Encode("street");
+    private static readonly JsonEncodedText City = JsonEncodedText.Encode("city");
+    private static readonly JsonEncodedText Phones = JsonEncodedText.Encode("phones");
+    private static readonly JsonEncodedText Number = JsonEncodedText.Encode("number");
+
     public static void WriteJson(Utf8JsonWriter w, BenchContact c)
     {
         w.WriteStartObject();
-        w.WriteString("id", c.Id);
-        WriteString(w, "firstName", c.FirstName);
-        WriteString(w, "lastName", c.LastName);
-        WriteString(w, "email", c.Email);
-        WriteString(w, "title", c.Title);
-        WriteString(w, "company", c.Company);
-        w.WritePropertyName("birthDate");
+        w.WriteString(Id, c.Id);
+        WriteString(w, FirstName, c.FirstName);
+        WriteString(w, LastName, c.LastName);
+        WriteString(w, Email, c.Email);
+        WriteString(w, Title, c.Title);
+        WriteString(w, Company, c.Company);
+        w.WritePropertyName(BirthDate);
         if (c.BirthDate is { } birth)
         {
             w.WriteStringValue(birth);
@@ -25,19 +48,19 @@ public static class HandWritten
             w.WriteNullValue();
         }
 
-        w.WriteNumber("age", c.Age);
-        WriteString(w, "cardLastFour", c.CardLastFour);
-        w.WriteNumber("lifetimeValue", c.LifetimeValue);
-        w.WriteString("lastSeen", c.LastSeen);
-        WriteString(w, "language", c.Language);
-        WriteString(w, "country", c.Country);
-        WriteString(w, "healthNote", c.HealthNote);
-        w.WritePropertyName("address");
+        w.WriteNumber(Age, c.Age);
+        WriteString(w, CardLastFour, c.CardLastFour);
+        w.WriteNumber(LifetimeValue, c.LifetimeValue);
+        w.WriteString(LastSeen, c.LastSeen);
+        WriteString(w, Language, c.Language);
+        WriteString(w, Country, c.Country);
+        WriteString(w, HealthNote, c.HealthNote);
+        w.WritePropertyName(Address);
         if (c.Address is { } a)
         {
             w.WriteStartObject();
-            WriteString(w, "street", a.Street);
-            WriteString(w, "city", a.City);
+            WriteString(w, Street, a.Street);
+            WriteString(w, City, a.City);
             w.WriteEndObject();
         }
         else
@@ -45,11 +68,11 @@ public static class HandWritten
             w.WriteNullValue();
         }
 
-        w.WriteStartArray("phones");
+        w.WriteStartArray(Phones);
         foreach (var p in c.Phones)
         {
             w.WriteStartObject();
-            WriteString(w, "number", p.Number);
+            WriteString(w, Number, p.Number);
             w.WriteEndObject();
         }
 
@@ -57,34 +80,42 @@ public static class HandWritten
         w.WriteEndObject();
     }
 
-    public static void Redact(BenchContact c)
+    public static void Redact(BenchContact c, RedactionReport r)
     {
-        c.FirstName = null;
-        c.LastName = null;
-        c.Email = null;
-        c.Title = null;
-        c.Company = null;
-        c.BirthDate = null;
+        r.Reset();
+        if (c.FirstName is not null) { r.Record(1); c.FirstName = null; }
+        if (c.LastName is not null) { r.Record(2); c.LastName = null; }
+        if (c.Email is not null) { r.Record(3); c.Email = null; }
+        if (c.Title is not null) { r.Record(4); c.Title = null; }
+        if (c.Company is not null) { r.Record(5); c.Company = null; }
+        if (c.BirthDate is not null) { r.Record(6); c.BirthDate = null; }
+        r.Record(7);
         c.Age = 0;
-        c.CardLastFour = null;
+        if (c.CardLastFour is not null) { r.Record(8); c.CardLastFour = null; }
+        r.Record(9);
         c.LifetimeValue = 0;
+        r.Record(10);
         c.LastSeen = default;
-        c.Language = null;
-        c.Country = null;
-        c.HealthNote = null;
+        if (c.Language is not null) { r.Record(11); c.Language = null; }
+        if (c.Country is not null) { r.Record(12); c.Country = null; }
+        if (c.HealthNote is not null) { r.Record(13); c.HealthNote = null; }
         if (c.Address is { } a)
         {
-            a.Street = null;
-            a.City = null;
+            if (a.Street is not null) { r.Record(14); a.Street = null; }
+            if (a.City is not null) { r.Record(15); a.City = null; }
         }
 
         foreach (var p in c.Phones)
         {
-            p.Number = RedactionStrategies.Mask(p.Number, 4);
+            if (p?.Number is { } number)
+            {
+                r.Record(16);
+                p.Number = RedactionStrategies.Mask(number, 4);
+            }
         }
     }
 
-    private static void WriteString(Utf8JsonWriter w, string name, string? value)
+    private static void WriteString(Utf8JsonWriter w, JsonEncodedText name, string? value)
     {
         if (value is null)
         {

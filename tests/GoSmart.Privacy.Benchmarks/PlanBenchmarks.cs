@@ -7,7 +7,10 @@ using GoSmart.Privacy;
 
 namespace GoSmart.Privacy.Benchmarks;
 
-/// <summary>Export and erasure of one CRM contact: the hand-written floor, the reflection plan, and the alternatives.</summary>
+/// <summary>
+/// Export and erasure of a CRM contact and a chat message: the hand-written floor, the generated plan, the
+/// reflection plan, and — for export — System.Text.Json's source generator and ASP.NET Core Identity's algorithm.
+/// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
@@ -17,37 +20,60 @@ public class PlanBenchmarks
         .Where(p => Attribute.IsDefined(p, typeof(PersonalDataMarkerAttribute))).ToArray();
 
     private readonly ArrayBufferWriter<byte> _buffer = new(4096);
+    private readonly IPersonalDataPlan<BenchContact> _generated = PersonalDataPlan.For<BenchContact>();
     private readonly IPersonalDataPlan<BenchContact> _reflection = PersonalDataPlan.ForReflection<BenchContact>();
+    private readonly IPersonalDataPlan<BenchChatMessage> _chatGenerated = PersonalDataPlan.For<BenchChatMessage>();
+    private readonly IPersonalDataPlan<BenchChatMessage> _chatReflection = PersonalDataPlan.ForReflection<BenchChatMessage>();
     private readonly RedactionContext _context = new(new byte[32]);
     private BenchContact _contact = BenchContact.Sample();
+    private BenchChatMessage _chat = BenchChatMessage.Sample();
     private Utf8JsonWriter _writer = null!;
-    private RedactionReport _report = null!;
+    private RedactionReport _generatedReport = null!;
+    private RedactionReport _reflectionReport = null!;
+    private RedactionReport _chatGeneratedReport = null!;
+    private RedactionReport _chatReflectionReport = null!;
 
     [GlobalSetup]
     public void Setup()
     {
+        if (_generated.Source != PlanSource.Generated || _chatGenerated.Source != PlanSource.Generated)
+        {
+            throw new InvalidOperationException("The benchmark types must have generated plans: is the generator referenced as an analyzer?");
+        }
+
         _writer = new Utf8JsonWriter(_buffer);
-        _report = new RedactionReport(_reflection);
+        _generatedReport = new RedactionReport(_generated);
+        _reflectionReport = new RedactionReport(_reflection);
+        _chatGeneratedReport = new RedactionReport(_chatGenerated);
+        _chatReflectionReport = new RedactionReport(_chatReflection);
     }
 
-    [BenchmarkCategory("WriteJson"), Benchmark(Baseline = true)]
-    public void WriteJson_HandWritten()
+    [BenchmarkCategory("Contact.WriteJson"), Benchmark(Baseline = true)]
+    public void Contact_WriteJson_HandWritten()
     {
         Reset();
         HandWritten.WriteJson(_writer, _contact);
         _writer.Flush();
     }
 
-    [BenchmarkCategory("WriteJson"), Benchmark]
-    public void WriteJson_ReflectionPlan()
+    [BenchmarkCategory("Contact.WriteJson"), Benchmark]
+    public void Contact_WriteJson_GeneratedPlan()
+    {
+        Reset();
+        _generated.WriteJson(_writer, _contact);
+        _writer.Flush();
+    }
+
+    [BenchmarkCategory("Contact.WriteJson"), Benchmark]
+    public void Contact_WriteJson_ReflectionPlan()
     {
         Reset();
         _reflection.WriteJson(_writer, _contact);
         _writer.Flush();
     }
 
-    [BenchmarkCategory("WriteJson"), Benchmark]
-    public void WriteJson_SystemTextJsonSourceGen()
+    [BenchmarkCategory("Contact.WriteJson"), Benchmark]
+    public void Contact_WriteJson_SystemTextJsonSourceGen()
     {
         Reset();
         JsonSerializer.Serialize(_writer, _contact, BenchJsonContext.Default.BenchContact);
@@ -55,8 +81,8 @@ public class PlanBenchmarks
     }
 
     /// <summary>ASP.NET Core Identity's "download personal data": reflect tagged properties, ToString each into a dictionary, serialize.</summary>
-    [BenchmarkCategory("WriteJson"), Benchmark]
-    public void WriteJson_IdentityDownloadAlgorithm()
+    [BenchmarkCategory("Contact.WriteJson"), Benchmark]
+    public void Contact_WriteJson_IdentityDownloadAlgorithm()
     {
         Reset();
         var data = new Dictionary<string, string>();
@@ -69,46 +95,75 @@ public class PlanBenchmarks
         _writer.Flush();
     }
 
-    [BenchmarkCategory("Redact"), Benchmark(Baseline = true)]
-    public void Redact_HandWritten()
+    [BenchmarkCategory("Contact.Redact"), Benchmark(Baseline = true)]
+    public void Contact_Redact_HandWritten()
     {
-        Restore();
-        HandWritten.Redact(_contact);
+        BenchContact.Restore(_contact);
+        HandWritten.Redact(_contact, _generatedReport);
     }
 
-    [BenchmarkCategory("Redact"), Benchmark]
-    public void Redact_ReflectionPlan()
+    [BenchmarkCategory("Contact.Redact"), Benchmark]
+    public void Contact_Redact_GeneratedPlan()
     {
-        Restore();
-        _reflection.Redact(ref _contact, _context, _report);
+        BenchContact.Restore(_contact);
+        _generated.Redact(ref _contact, _context, _generatedReport);
+    }
+
+    [BenchmarkCategory("Contact.Redact"), Benchmark]
+    public void Contact_Redact_ReflectionPlan()
+    {
+        BenchContact.Restore(_contact);
+        _reflection.Redact(ref _contact, _context, _reflectionReport);
+    }
+
+    [BenchmarkCategory("Chat.WriteJson"), Benchmark(Baseline = true)]
+    public void Chat_WriteJson_HandWritten()
+    {
+        Reset();
+        HandWrittenChat.WriteJson(_writer, _chat);
+        _writer.Flush();
+    }
+
+    [BenchmarkCategory("Chat.WriteJson"), Benchmark]
+    public void Chat_WriteJson_GeneratedPlan()
+    {
+        Reset();
+        _chatGenerated.WriteJson(_writer, _chat);
+        _writer.Flush();
+    }
+
+    [BenchmarkCategory("Chat.WriteJson"), Benchmark]
+    public void Chat_WriteJson_ReflectionPlan()
+    {
+        Reset();
+        _chatReflection.WriteJson(_writer, _chat);
+        _writer.Flush();
+    }
+
+    [BenchmarkCategory("Chat.Redact"), Benchmark(Baseline = true)]
+    public void Chat_Redact_HandWritten()
+    {
+        BenchChatMessage.Restore(_chat);
+        HandWrittenChat.Redact(_chat, _chatGeneratedReport);
+    }
+
+    [BenchmarkCategory("Chat.Redact"), Benchmark]
+    public void Chat_Redact_GeneratedPlan()
+    {
+        BenchChatMessage.Restore(_chat);
+        _chatGenerated.Redact(ref _chat, _context, _chatGeneratedReport);
+    }
+
+    [BenchmarkCategory("Chat.Redact"), Benchmark]
+    public void Chat_Redact_ReflectionPlan()
+    {
+        BenchChatMessage.Restore(_chat);
+        _chatReflection.Redact(ref _chat, _context, _chatReflectionReport);
     }
 
     private void Reset()
     {
         _buffer.ResetWrittenCount();
         _writer.Reset();
-    }
-
-    /// <summary>Puts the values back so each erasure does the full work; the same cost in every Redact benchmark.</summary>
-    private void Restore()
-    {
-        var c = _contact;
-        c.FirstName = "Ada";
-        c.LastName = "Lovelace";
-        c.Email = "ada@example.com";
-        c.Title = "Analyst";
-        c.Company = "Analytical Engines Ltd";
-        c.BirthDate = new DateTime(1815, 12, 10);
-        c.Age = 36;
-        c.CardLastFour = "4242";
-        c.LifetimeValue = 1299.50m;
-        c.LastSeen = new DateTimeOffset(2026, 11, 20, 14, 31, 5, TimeSpan.Zero);
-        c.Language = "en-GB";
-        c.Country = "UK";
-        c.HealthNote = "prefers large print";
-        c.Address!.Street = "12 St James's Square";
-        c.Address.City = "London";
-        c.Phones[0].Number = "+44 20 7946 0018";
-        c.Phones[1].Number = "+44 7700 900123";
     }
 }

@@ -11,7 +11,7 @@ namespace GoSmart.Privacy.Generators.Tests;
 /// <summary>Compiles C# source against the running framework and the SDK, and runs the analyzer over it.</summary>
 internal static class AnalyzerHarness
 {
-    private static readonly ImmutableArray<MetadataReference> References =
+    public static readonly ImmutableArray<MetadataReference> References =
     [
         .. Directory.GetFiles(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "*.dll")
             .Where(p => !Path.GetFileName(p).StartsWith("Microsoft.VisualBasic", StringComparison.Ordinal))

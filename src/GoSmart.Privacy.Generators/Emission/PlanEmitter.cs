@@ -107,6 +107,13 @@ internal static class PlanEmitter
         w.Line("writer.WriteStartObject();");
         foreach (var step in node.Steps)
         {
+            if (step.Kind == StepKind.Scalar && HasNamedWrite(step))
+            {
+                // One call writes the name and the value: the same bytes, less work than two.
+                w.Line(Values + ".Write(writer, N" + step.NameIndex + ", " + Widen(step, Get(step.Access)) + ");");
+                continue;
+            }
+
             w.Line("writer.WritePropertyName(N" + step.NameIndex + ");");
             switch (step.Kind)
             {
@@ -201,9 +208,16 @@ internal static class PlanEmitter
     private static string WriteCall(StepModel step, string value) => step.ValueKind switch
     {
         ValueKind.Enum => Values + ".WriteEnum<" + step.UnderlyingType + ">(writer, " + value + ")",
-        ValueKind.Integer when step.UnderlyingType is not ("long" or "ulong") => Values + ".Write(writer, (long)" + value + ")",
-        _ => Values + ".Write(writer, " + value + ")",
+        _ => Values + ".Write(writer, " + Widen(step, value) + ")",
     };
+
+    /// <summary>Integers other than <c>long</c> and <c>ulong</c> are written as <c>long</c>, as reflection plans write them.</summary>
+    private static string Widen(StepModel step, string value) =>
+        step.ValueKind == ValueKind.Integer && step.UnderlyingType is not ("long" or "ulong") ? "(long)" + value : value;
+
+    /// <summary>Whether <c>PersonalDataJsonValues</c> writes this member's name and value in one call.</summary>
+    private static bool HasNamedWrite(StepModel step) =>
+        !step.ValueIsNullable && step.ValueKind is ValueKind.String or ValueKind.Boolean or ValueKind.Integer or ValueKind.Decimal or ValueKind.DateTime or ValueKind.DateTimeOffset or ValueKind.Guid;
 
     private static void RedactMethod(SourceWriter w, PlanModel plan, NodeModel node)
     {
@@ -279,7 +293,12 @@ internal static class PlanEmitter
         if (step.Strategy != ErasureStrategy.Retain)
         {
             w.Open("if (count != 0)");
-            if (step.Strategy == ErasureStrategy.Erase)
+            if (step.Strategy == ErasureStrategy.Erase && step.Container == Container.Array && step.CanReplace)
+            {
+                // An array member that can be set is replaced by an empty array, as CollectionRedaction.Empty decides for arrays.
+                w.Line(Set(step.Access, "global::System.Array.Empty<" + step.ValueType + ">()"));
+            }
+            else if (step.Strategy == ErasureStrategy.Erase)
             {
                 w.Line("var erasure = " + Collections + ".Empty<" + step.ValueType + ">(values, canReplace: " + Bool(step.CanReplace) + ");");
                 if (step.CanReplace)

@@ -26,6 +26,65 @@ public static class PersonalDataJsonValues
         }
     }
 
+    /// <summary>Writes a property holding a string or JSON <c>null</c>: the same bytes as <see cref="Utf8JsonWriter.WritePropertyName(JsonEncodedText)"/> and <see cref="Write(Utf8JsonWriter, string?)"/>, in one call.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The pre-encoded property name.</param>
+    /// <param name="value">The value.</param>
+    public static void Write(Utf8JsonWriter writer, JsonEncodedText name, string? value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (value is null)
+        {
+            writer.WriteNull(name);
+        }
+        else
+        {
+            writer.WriteString(name, value);
+        }
+    }
+
+    /// <summary>Writes a property holding a Boolean, in one call.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The pre-encoded property name.</param>
+    /// <param name="value">The value.</param>
+    public static void Write(Utf8JsonWriter writer, JsonEncodedText name, bool value) => writer.WriteBoolean(name, value);
+
+    /// <summary>Writes a property holding a number, in one call.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The pre-encoded property name.</param>
+    /// <param name="value">The value.</param>
+    public static void Write(Utf8JsonWriter writer, JsonEncodedText name, long value) => writer.WriteNumber(name, value);
+
+    /// <summary>Writes a property holding a number, in one call.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The pre-encoded property name.</param>
+    /// <param name="value">The value.</param>
+    public static void Write(Utf8JsonWriter writer, JsonEncodedText name, ulong value) => writer.WriteNumber(name, value);
+
+    /// <summary>Writes a property holding a number, in one call.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The pre-encoded property name.</param>
+    /// <param name="value">The value.</param>
+    public static void Write(Utf8JsonWriter writer, JsonEncodedText name, decimal value) => writer.WriteNumber(name, value);
+
+    /// <summary>Writes a property holding an ISO 8601 date and time, in one call.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The pre-encoded property name.</param>
+    /// <param name="value">The value.</param>
+    public static void Write(Utf8JsonWriter writer, JsonEncodedText name, DateTime value) => writer.WriteString(name, value);
+
+    /// <summary>Writes a property holding an ISO 8601 date, time and offset, in one call.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The pre-encoded property name.</param>
+    /// <param name="value">The value.</param>
+    public static void Write(Utf8JsonWriter writer, JsonEncodedText name, DateTimeOffset value) => writer.WriteString(name, value);
+
+    /// <summary>Writes a property holding a GUID, in one call.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The pre-encoded property name.</param>
+    /// <param name="value">The value.</param>
+    public static void Write(Utf8JsonWriter writer, JsonEncodedText name, Guid value) => writer.WriteString(name, value);
+
     /// <summary>Writes a Boolean.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="value">The value.</param>

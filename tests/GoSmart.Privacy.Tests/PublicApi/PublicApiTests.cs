@@ -1,3 +1,4 @@
+using GoSmart.Privacy.Tests.Infrastructure;
 using PublicApiGenerator;
 
 namespace GoSmart.Privacy.Tests.PublicApi;
@@ -15,7 +16,7 @@ public class PublicApiTests
     public void The_public_api_is_the_approved_one(Type marker, string name)
     {
         var actual = marker.Assembly.GeneratePublicApi(new ApiGeneratorOptions { ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"] }).ReplaceLineEndings("\n");
-        var approvedPath = Path.Combine(SourceDirectory(), $"{name}.approved.txt");
+        var approvedPath = Repository.Path("tests", "GoSmart.Privacy.Tests", "PublicApi", $"{name}.approved.txt");
         if (Environment.GetEnvironmentVariable("GOSMART_APPROVE_API") == "1")
         {
             File.WriteAllText(approvedPath, actual);
@@ -24,19 +25,5 @@ public class PublicApiTests
         Assert.True(File.Exists(approvedPath), $"{approvedPath} is missing: run the tests with GOSMART_APPROVE_API=1 and commit it.");
         var approved = File.ReadAllText(approvedPath).ReplaceLineEndings("\n");
         Assert.Equal(approved, actual);
-    }
-
-    /// <summary>The folder of this file in the repository, found from the test's output folder (CI builds map source paths away).</summary>
-    private static string SourceDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "GoSmart.Privacy.Sdk.sln")))
-            {
-                return Path.Combine(dir.FullName, "tests", "GoSmart.Privacy.Tests", "PublicApi");
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (GoSmart.Privacy.Sdk.sln) was not found above " + AppContext.BaseDirectory);
     }
 }

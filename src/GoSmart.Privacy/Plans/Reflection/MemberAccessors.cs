@@ -49,7 +49,8 @@ internal static class MemberAccessors
         _ => throw new ArgumentException($"{member} is neither a property nor a field.", nameof(member)),
     };
 
-    private static MemberExpression Access(ParameterExpression owner, MemberInfo member)
+    /// <summary>The member of <paramref name="owner"/> (an <see cref="object"/>), read and written in place: a struct in its box.</summary>
+    public static MemberExpression Access(ParameterExpression owner, MemberInfo member)
     {
         var declaring = member.DeclaringType!;
         Expression instance = declaring.IsValueType ? Expression.Unbox(owner, declaring) : Expression.Convert(owner, declaring);

@@ -12,7 +12,7 @@ internal abstract class MemberNode
 
     public JsonEncodedText JsonName { get; }
 
-    public abstract void Write(Utf8JsonWriter writer, object owner, WalkState state);
+    public abstract void Write(Utf8JsonWriter writer, object owner, in WalkState state);
 
-    public abstract void Redact(object owner, WalkState state);
+    public abstract void Redact(object owner, in WalkState state);
 }

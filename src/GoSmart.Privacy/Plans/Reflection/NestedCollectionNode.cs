@@ -25,7 +25,7 @@ internal sealed class NestedCollectionNode : MemberNode
 
     public TypeNode Child { get; }
 
-    public override void Write(Utf8JsonWriter writer, object owner, WalkState state)
+    public override void Write(Utf8JsonWriter writer, object owner, in WalkState state)
     {
         writer.WritePropertyName(JsonName);
         var values = _get(owner);
@@ -49,19 +49,42 @@ internal sealed class NestedCollectionNode : MemberNode
         }
 
         writer.WriteStartArray();
-        foreach (var value in (IEnumerable)values)
+        if (values is IList list)
         {
-            Child.WriteNested(writer, value, state);
+            for (var i = 0; i < list.Count; i++)
+            {
+                Child.WriteNested(writer, list[i], state);
+            }
+        }
+        else
+        {
+            foreach (var value in (IEnumerable)values)
+            {
+                Child.WriteNested(writer, value, state);
+            }
         }
 
         writer.WriteEndArray();
     }
 
-    public override void Redact(object owner, WalkState state)
+    public override void Redact(object owner, in WalkState state)
     {
         var values = _get(owner);
         if (values is null)
         {
+            return;
+        }
+
+        if (!_isValueType && _kind != ContainerKind.Dictionary && values is IList list)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (list[i] is { } element)
+                {
+                    Child.RedactNested(element, state);
+                }
+            }
+
             return;
         }
 
@@ -80,7 +103,8 @@ internal sealed class NestedCollectionNode : MemberNode
         }
 
         // Struct elements arrive boxed: each box is redacted and stored back.
-        if (!CollectionRedaction.RedactStructElements(values, box => Child.Redact(box, state)))
+        var walk = state;
+        if (!CollectionRedaction.RedactStructElements(values, box => Child.Redact(box, walk)))
         {
             Child.MarkNotWritable(state.Report);
         }

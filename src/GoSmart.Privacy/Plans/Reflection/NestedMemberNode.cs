@@ -20,13 +20,13 @@ internal sealed class NestedMemberNode : MemberNode
 
     public TypeNode Child { get; }
 
-    public override void Write(Utf8JsonWriter writer, object owner, WalkState state)
+    public override void Write(Utf8JsonWriter writer, object owner, in WalkState state)
     {
         writer.WritePropertyName(JsonName);
         Child.WriteNested(writer, _get(owner), state);
     }
 
-    public override void Redact(object owner, WalkState state)
+    public override void Redact(object owner, in WalkState state)
     {
         var value = _get(owner);
         if (value is null)

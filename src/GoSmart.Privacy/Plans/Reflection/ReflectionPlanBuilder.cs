@@ -148,7 +148,7 @@ internal sealed class ReflectionPlanBuilder
         var ops = ScalarOpsFactory.For(shape.ValueType, spec);
         var jsonName = ExportNames.For(member.Name, field?.ExportName);
         return shape.Shape == MemberShape.Scalar
-            ? (MemberNode)ScalarNodeMethod.MakeGenericMethod(shape.ValueType).Invoke(null, [member, jsonName, ops, index, tagged.Erasure == ErasureStrategy.Retain, isSubjectId])!
+            ? (MemberNode)ScalarNodeMethod.MakeGenericMethod(shape.ValueType).Invoke(null, [member, jsonName, ops, index, spec, isSubjectId])!
             : (MemberNode)ScalarCollectionNodeMethod.MakeGenericMethod(shape.ValueType).Invoke(null, [member, jsonName, ops, index, tagged.Erasure, shape.Container])!;
     }
 
@@ -175,8 +175,8 @@ internal sealed class ReflectionPlanBuilder
             : new NestedCollectionNode(jsonName, get, shape.Container, child);
     }
 
-    private static ScalarMemberNode<T> ScalarNode<T>(MemberInfo member, string jsonName, ScalarOps<T> ops, int index, bool retain, bool subjectId) =>
-        new(jsonName, MemberAccessors.Getter<T>(member), retain || subjectId ? null : MemberAccessors.Setter<T>(member), ops, index, retain, subjectId);
+    private static ScalarMemberNode<T> ScalarNode<T>(MemberInfo member, string jsonName, ScalarOps<T> ops, int index, StrategySpec spec, bool subjectId) =>
+        new(jsonName, MemberAccessors.Getter<T>(member), ops.Write, subjectId ? null : CompiledRedaction.Scalar(member, index, spec, ops));
 
     private static ScalarCollectionNode<T> ScalarCollectionNode<T>(MemberInfo member, string jsonName, ScalarOps<T> ops, int index, ErasureStrategy strategy, ContainerKind kind)
     {

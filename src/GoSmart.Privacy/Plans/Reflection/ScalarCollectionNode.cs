@@ -28,7 +28,7 @@ internal sealed class ScalarCollectionNode<T> : MemberNode
         _strategy = strategy;
     }
 
-    public override void Write(Utf8JsonWriter writer, object owner, WalkState state)
+    public override void Write(Utf8JsonWriter writer, object owner, in WalkState state)
     {
         writer.WritePropertyName(JsonName);
         var values = _get(owner);
@@ -52,15 +52,25 @@ internal sealed class ScalarCollectionNode<T> : MemberNode
         }
 
         writer.WriteStartArray();
-        foreach (var value in (IEnumerable<T>)values)
+        if (values is IList<T> list)
         {
-            _ops.Write(writer, value);
+            for (var i = 0; i < list.Count; i++)
+            {
+                _ops.Write(writer, list[i]);
+            }
+        }
+        else
+        {
+            foreach (var value in (IEnumerable<T>)values)
+            {
+                _ops.Write(writer, value);
+            }
         }
 
         writer.WriteEndArray();
     }
 
-    public override void Redact(object owner, WalkState state)
+    public override void Redact(object owner, in WalkState state)
     {
         var values = _get(owner);
         if (values is null)
@@ -90,6 +100,13 @@ internal sealed class ScalarCollectionNode<T> : MemberNode
             foreach (var pair in (IEnumerable<KeyValuePair<string, T>>)values)
             {
                 count += _ops.HasValue(pair.Value) ? 1 : 0;
+            }
+        }
+        else if (values is IList<T> list)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                count += _ops.HasValue(list[i]) ? 1 : 0;
             }
         }
         else

@@ -6,56 +6,26 @@ namespace GoSmart.Privacy.Plans.Reflection;
 internal sealed class ScalarMemberNode<T> : MemberNode
 {
     private readonly Func<object, T> _get;
-    private readonly Action<object, T>? _set;
-    private readonly ScalarOps<T> _ops;
-    private readonly int _index;
-    private readonly bool _retain;
-    private readonly bool _subjectId;
+    private readonly Action<Utf8JsonWriter, T> _writeValue;
+    private readonly Action<object, RedactionContext, RedactionReport>? _redact;
 
-    public ScalarMemberNode(string jsonName, Func<object, T> get, Action<object, T>? set, ScalarOps<T> ops, int index, bool retain, bool subjectId)
+    /// <param name="jsonName">The exported name.</param>
+    /// <param name="get">Reads the member.</param>
+    /// <param name="writeValue">Writes a value as JSON.</param>
+    /// <param name="redact">The member's whole redaction, compiled; <see langword="null"/> for a subject id, which is never redacted.</param>
+    public ScalarMemberNode(string jsonName, Func<object, T> get, Action<Utf8JsonWriter, T> writeValue, Action<object, RedactionContext, RedactionReport>? redact)
         : base(jsonName)
     {
         _get = get;
-        _set = set;
-        _ops = ops;
-        _index = index;
-        _retain = retain;
-        _subjectId = subjectId;
+        _writeValue = writeValue;
+        _redact = redact;
     }
 
-    public override void Write(Utf8JsonWriter writer, object owner, WalkState state)
+    public override void Write(Utf8JsonWriter writer, object owner, in WalkState state)
     {
         writer.WritePropertyName(JsonName);
-        _ops.Write(writer, _get(owner));
+        _writeValue(writer, _get(owner));
     }
 
-    public override void Redact(object owner, WalkState state)
-    {
-        if (_subjectId)
-        {
-            return;
-        }
-
-        var value = _get(owner);
-        if (!_ops.HasValue(value))
-        {
-            return;
-        }
-
-        state.Report.Record(_index);
-        if (_retain)
-        {
-            return;
-        }
-
-        var redacted = _ops.Apply(value, state.Context);
-        if (_set is not null)
-        {
-            _set(owner, redacted);
-        }
-        else if (!EqualityComparer<T>.Default.Equals(value, redacted))
-        {
-            state.Report.RecordNotWritable(_index);
-        }
-    }
+    public override void Redact(object owner, in WalkState state) => _redact?.Invoke(owner, state.Context, state.Report);
 }

@@ -17,7 +17,7 @@ internal sealed class TypeNode
     /// <summary>Indices of every member this node reaches, for marking them when a struct cannot be written back.</summary>
     public List<int> ReachableIndices { get; } = [];
 
-    public void WriteObject(Utf8JsonWriter writer, object value, WalkState state)
+    public void WriteObject(Utf8JsonWriter writer, object value, in WalkState state)
     {
         writer.WriteStartObject();
         foreach (var member in Members)
@@ -28,7 +28,7 @@ internal sealed class TypeNode
         writer.WriteEndObject();
     }
 
-    public void Redact(object value, WalkState state)
+    public void Redact(object value, in WalkState state)
     {
         foreach (var member in Members)
         {
@@ -37,7 +37,7 @@ internal sealed class TypeNode
     }
 
     /// <summary>Writes a nested value: <c>null</c> for null and for an object already on the path (a cycle).</summary>
-    public void WriteNested(Utf8JsonWriter writer, object? value, WalkState state)
+    public void WriteNested(Utf8JsonWriter writer, object? value, in WalkState state)
     {
         if (value is null)
         {
@@ -60,7 +60,7 @@ internal sealed class TypeNode
     }
 
     /// <summary>Redacts a nested reference-type value once per walk.</summary>
-    public void RedactNested(object value, WalkState state)
+    public void RedactNested(object value, in WalkState state)
     {
         if (state.Seen is not null && !Type.IsValueType && !state.Seen.Add(value))
         {

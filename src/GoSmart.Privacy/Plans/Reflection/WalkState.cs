@@ -5,7 +5,7 @@ namespace GoSmart.Privacy.Plans.Reflection;
 /// recursive: there an object already on the export path is written as <c>null</c> and an object
 /// already redacted is not visited again, so a reference cycle never loops.
 /// </summary>
-internal sealed class WalkState
+internal readonly struct WalkState
 {
     public WalkState(HashSet<object>? seen, RedactionContext? context = null, RedactionReport? report = null)
     {
