@@ -52,7 +52,21 @@ internal sealed class ScalarCollectionNode<T> : MemberNode
         }
 
         writer.WriteStartArray();
-        if (values is IList<T> list)
+        if (values is T[] array)
+        {
+            foreach (var value in array)
+            {
+                _ops.Write(writer, value);
+            }
+        }
+        else if (values is List<T> items)
+        {
+            foreach (var value in items)
+            {
+                _ops.Write(writer, value);
+            }
+        }
+        else if (values is IList<T> list)
         {
             for (var i = 0; i < list.Count; i++)
             {
@@ -100,6 +114,20 @@ internal sealed class ScalarCollectionNode<T> : MemberNode
             foreach (var pair in (IEnumerable<KeyValuePair<string, T>>)values)
             {
                 count += _ops.HasValue(pair.Value) ? 1 : 0;
+            }
+        }
+        else if (values is T[] array)
+        {
+            foreach (var value in array)
+            {
+                count += _ops.HasValue(value) ? 1 : 0;
+            }
+        }
+        else if (values is List<T> items)
+        {
+            foreach (var value in items)
+            {
+                count += _ops.HasValue(value) ? 1 : 0;
             }
         }
         else if (values is IList<T> list)
