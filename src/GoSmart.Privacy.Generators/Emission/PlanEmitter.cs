@@ -330,8 +330,14 @@ internal static class PlanEmitter
     {
         w.Open();
         w.Line("var nested = " + Get(step.Access) + ";");
+        var kept = Kept(plan, step.ChildNode, "nested");
         if (step.ChildIsValueType)
         {
+            if (kept is not null)
+            {
+                w.Open("if (!" + kept + ")");
+            }
+
             w.Line("Redact" + step.ChildNode + "(ref nested, context, report, seen);");
             if (step.Access.Set != SetMode.None)
             {
@@ -341,10 +347,15 @@ internal static class PlanEmitter
             {
                 MarkNotWritable(w, plan, step.ChildNode);
             }
+
+            if (kept is not null)
+            {
+                w.Close();
+            }
         }
         else
         {
-            w.Open("if (nested is not null" + (plan.IsRecursive ? " && (seen is null || seen.Add(nested))" : string.Empty) + ")");
+            w.Open("if (nested is not null" + (kept is null ? string.Empty : " && !" + kept) + (plan.IsRecursive ? " && (seen is null || seen.Add(nested))" : string.Empty) + ")");
             w.Line("Redact" + step.ChildNode + "(nested, context, report, seen);");
             w.Close();
         }
@@ -360,7 +371,20 @@ internal static class PlanEmitter
         if (step.ChildIsValueType)
         {
             // Struct elements arrive boxed: each box is redacted in place and stored back.
-            w.Open("if (!" + Collections + ".RedactStructElements(values, box => Redact" + step.ChildNode + "(ref " + Runtime + ".Unsafe.Unbox<" + step.ValueType + ">(box), context, report, seen)))");
+            var kept = Kept(plan, step.ChildNode, "element");
+            w.Open("void RedactBox(object box)");
+            w.Line("ref var element = ref " + Runtime + ".Unsafe.Unbox<" + step.ValueType + ">(box);");
+            if (kept is null)
+            {
+                w.Line("Redact" + step.ChildNode + "(ref element, context, report, seen);");
+            }
+            else
+            {
+                w.Open("if (!" + kept + ")").Line("Redact" + step.ChildNode + "(ref element, context, report, seen);").Close();
+            }
+
+            w.Close();
+            w.Open("if (!" + Collections + ".RedactStructElements(values, RedactBox))");
             MarkNotWritable(w, plan, step.ChildNode);
             w.Close();
         }
@@ -368,7 +392,8 @@ internal static class PlanEmitter
         {
             w.Open("foreach (var item in " + Enumerate(step) + ")");
             w.Line("var element = " + (step.Container == Container.Dictionary ? "item.Value" : "item") + ";");
-            w.Open("if (element is not null" + (plan.IsRecursive ? " && (seen is null || seen.Add(element))" : string.Empty) + ")");
+            var kept = Kept(plan, step.ChildNode, "element");
+            w.Open("if (element is not null" + (kept is null ? string.Empty : " && !" + kept) + (plan.IsRecursive ? " && (seen is null || seen.Add(element))" : string.Empty) + ")");
             w.Line("Redact" + step.ChildNode + "(element, context, report, seen);");
             w.Close();
             w.Close();
@@ -416,8 +441,12 @@ internal static class PlanEmitter
         return "((global::System.Collections.Generic.IEnumerable<" + element + ">)values)";
     }
 
-    private static string Get(MemberAccess access) =>
-        access.Getter is null ? "value." + access.Name : access.Getter + "(" + (access.OwnerByRef ? "ref " : string.Empty) + "value)";
+    private static string Get(MemberAccess access, string owner = "value") =>
+        access.Getter is null ? owner + "." + access.Name : access.Getter + "(" + (access.OwnerByRef ? "ref " : string.Empty) + owner + ")";
+
+    /// <summary>The condition that a nested value is the kept subject's own record (Art. 15(4)), or <see langword="null"/> when its type has no subject id.</summary>
+    private static string? Kept(PlanModel plan, int node, string local) =>
+        plan.Nodes[node].SubjectId is { } id ? "(context.KeptSubjectId is not null && context.Keeps(" + Get(id, local) + "))" : null;
 
     private static string Set(MemberAccess access, string expression) => access.Set switch
     {

@@ -52,7 +52,8 @@ internal sealed record MemberModel(
 /// <param name="IsValueType">Whether the type is a struct (its redact method takes it by reference).</param>
 /// <param name="Steps">One step per member the plan visits, in order.</param>
 /// <param name="Reachable">Indices of every member reached through this node.</param>
-internal sealed record NodeModel(int Id, string TypeName, bool IsValueType, EquatableArray<StepModel> Steps, EquatableArray<int> Reachable);
+/// <param name="SubjectId">How the type's own subject id is read, when it has one (for Art. 15(4) keeping).</param>
+internal sealed record NodeModel(int Id, string TypeName, bool IsValueType, EquatableArray<StepModel> Steps, EquatableArray<int> Reachable, MemberAccess? SubjectId);
 
 /// <summary>What a step does with its member.</summary>
 internal enum StepKind

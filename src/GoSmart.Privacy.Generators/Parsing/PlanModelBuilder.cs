@@ -124,7 +124,8 @@ internal sealed class PlanModelBuilder
         }
 
         _ancestors.Remove(type);
-        _nodes[id] = new NodeModel(id, type.ToDisplayString(Qualified), type.IsValueType, steps.ToEquatableArray(), Enumerable.Range(before, _members.Count - before).ToEquatableArray());
+        var subjectId = steps.FirstOrDefault(s => s.IsSubjectId && s.Kind == StepKind.Scalar)?.Access;
+        _nodes[id] = new NodeModel(id, type.ToDisplayString(Qualified), type.IsValueType, steps.ToEquatableArray(), Enumerable.Range(before, _members.Count - before).ToEquatableArray(), subjectId);
         return id;
     }
 

@@ -9,4 +9,25 @@ public sealed class PrivacyOptions
     /// secret store; never write it in code. Changing it changes every pseudonym.
     /// </summary>
     public string? PseudonymKey { get; set; }
+
+    /// <summary>
+    /// Gets or sets the key that signs erasure certificates, base64, at least 32 bytes. When not set, a key is
+    /// derived from <see cref="PseudonymKey"/> (HKDF-SHA256); set a separate key to rotate them independently.
+    /// </summary>
+    public string? CertificateKey { get; set; }
+
+    /// <summary>Gets or sets how many handlers of one request run at once (1–64; default 4).</summary>
+    public int MaxParallelHandlers { get; set; } = 4;
+
+    /// <summary>Gets or sets how many times a failing handler is retried before its step fails (0–10; default 3).</summary>
+    public int HandlerRetries { get; set; } = 3;
+
+    /// <summary>Gets or sets the first retry's delay; later retries back off exponentially, with jitter (0 to 5 minutes; default 2 seconds).</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Gets or sets whether a request runs its handlers as soon as it is verified (default); otherwise call <see cref="IPrivacyRequestService.ProcessAsync"/>.</summary>
+    public bool ProcessAfterVerification { get; set; } = true;
+
+    /// <summary>Gets what every access package tells the subject (Art. 15(1)): controller, purposes, recipients, retention, sources.</summary>
+    public PrivacyDisclosure Disclosure { get; } = new();
 }

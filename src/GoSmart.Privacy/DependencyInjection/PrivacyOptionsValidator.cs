@@ -11,7 +11,36 @@ internal sealed class PrivacyOptionsValidator : IValidateOptions<PrivacyOptions>
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 
-    internal static IEnumerable<string> Problems(PrivacyOptions options)
+    internal static IEnumerable<string> Problems(PrivacyOptions options) => KeyProblems(options).Concat(EngineProblems(options));
+
+    private static IEnumerable<string> EngineProblems(PrivacyOptions options)
+    {
+        if (options.CertificateKey is { Length: > 0 } certificateKey)
+        {
+            var buffer = new byte[certificateKey.Length];
+            if (!Convert.TryFromBase64String(certificateKey, buffer, out var length) || length < RedactionContext.MinimumKeyLength)
+            {
+                yield return $"PrivacyOptions.CertificateKey must be base64 of at least {RedactionContext.MinimumKeyLength} bytes. Generate one with Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), or leave it unset to derive it from the pseudonym key.";
+            }
+        }
+
+        if (options.MaxParallelHandlers is < 1 or > 64)
+        {
+            yield return $"PrivacyOptions.MaxParallelHandlers is {options.MaxParallelHandlers}; it must be between 1 and 64.";
+        }
+
+        if (options.HandlerRetries is < 0 or > 10)
+        {
+            yield return $"PrivacyOptions.HandlerRetries is {options.HandlerRetries}; it must be between 0 and 10.";
+        }
+
+        if (options.RetryDelay < TimeSpan.Zero || options.RetryDelay > TimeSpan.FromMinutes(5))
+        {
+            yield return $"PrivacyOptions.RetryDelay is {options.RetryDelay}; it must be between zero and 5 minutes.";
+        }
+    }
+
+    private static IEnumerable<string> KeyProblems(PrivacyOptions options)
     {
         if (string.IsNullOrWhiteSpace(options.PseudonymKey))
         {

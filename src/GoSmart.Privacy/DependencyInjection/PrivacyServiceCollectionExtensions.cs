@@ -8,8 +8,10 @@ namespace GoSmart.Privacy;
 public static class PrivacyServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the SDK: validated <see cref="PrivacyOptions"/> (checked at start-up, every problem listed) and the
-    /// <see cref="RedactionContext"/> built from them.
+    /// Adds the SDK: validated <see cref="PrivacyOptions"/> (checked at start-up, every problem listed), the
+    /// <see cref="RedactionContext"/> built from them, and the request engine (<see cref="IPrivacyRequestService"/>,
+    /// <see cref="IProcessingRestrictions"/>) with in-memory stores and the <see cref="ManualIdentityVerifier"/>
+    /// until the host registers others.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options, e.g. the pseudonym key from configuration.</param>
@@ -26,6 +28,13 @@ public static class PrivacyServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<PrivacyOptions>>().Value;
             return new RedactionContext(Convert.FromBase64String(options.PseudonymKey!));
         });
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IPrivacyRequestStore, InMemoryPrivacyRequestStore>();
+        services.TryAddSingleton<IRestrictionStore, InMemoryRestrictionStore>();
+        services.TryAddSingleton<IPrivacyAuditLog, InMemoryPrivacyAuditLog>();
+        services.TryAddSingleton<IIdentityVerifier, ManualIdentityVerifier>();
+        services.TryAddSingleton<IProcessingRestrictions, ProcessingRestrictions>();
+        services.TryAddSingleton<IPrivacyRequestService, PrivacyRequestService>();
         return new PrivacyBuilder(services);
     }
 }

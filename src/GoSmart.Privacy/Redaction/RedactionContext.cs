@@ -35,6 +35,34 @@ public sealed class RedactionContext
         _key = key.ToArray();
     }
 
+    private RedactionContext(byte[] key, string keptSubjectId)
+    {
+        _key = key;
+        KeptSubjectId = keptSubjectId;
+    }
+
+    /// <summary>
+    /// Gets the subject whose own nested records a redaction leaves alone, or <see langword="null"/>. Set by
+    /// <see cref="KeepingSubject"/> for Art. 15(4): a record that belongs to someone else is redacted, except the
+    /// parts that are the requesting subject's own (a nested object whose subject id is theirs).
+    /// </summary>
+    public string? KeptSubjectId { get; }
+
+    /// <summary>Returns a context with the same key that leaves the nested records of <paramref name="subjectId"/> alone.</summary>
+    /// <param name="subjectId">The subject id, as <see cref="SubjectRef.Format"/> writes it.</param>
+    /// <returns>The context.</returns>
+    public RedactionContext KeepingSubject(string subjectId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(subjectId);
+        return new RedactionContext(_key, subjectId);
+    }
+
+    /// <summary>Whether a nested record whose subject id is <paramref name="subjectId"/> is left alone by this context. Used by plans.</summary>
+    /// <param name="subjectId">The nested record's subject id, as its plan reads it.</param>
+    /// <returns><see langword="true"/> when it is the kept subject's.</returns>
+    public bool Keeps(object? subjectId) =>
+        KeptSubjectId is not null && subjectId is not null && string.Equals(SubjectRef.Format(subjectId), KeptSubjectId, StringComparison.Ordinal);
+
     /// <summary>Gets the length of every string pseudonym.</summary>
     public static int PseudonymLength => PseudonymPrefix.Length + EncodedHashLength;
 

@@ -109,8 +109,35 @@ public class ParityTests
         Assert.Equal(b.Entries, a.Entries);
     }
 
-    private static void AssertParity<T>(int seed)
+    [Property(MaxTest = 60)]
+    public void Plans_agree_when_keeping_a_nested_subjects_own_records(int seed)
     {
+        var people = new ModelFaker(seed).Make<Person>();
+        AssertParity<Person>(seed, people?.Manager is { } manager ? manager.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) : "0");
+        var message = new ModelFaker(seed).Make<ChatMessage>();
+        var mentioned = message?.Mentions.FirstOrDefault()?.UserId;
+        AssertParity<ChatMessage>(seed, string.IsNullOrWhiteSpace(mentioned) ? "nobody" : mentioned);
+        AssertParity<Invoice>(seed, "nobody");
+    }
+
+    [Fact]
+    public void Keeping_a_subject_leaves_their_nested_records_alone_and_redacts_the_rest()
+    {
+        foreach (var plan in new[] { PersonalDataPlan.For<ChatMessage>(), PersonalDataPlan.ForReflection<ChatMessage>() })
+        {
+            var message = new ChatMessage("grace", "the engine is ready") { Mentions = [new Participant("ada", "Ada Lovelace"), new Participant("charles", "Charles Babbage")] };
+
+            plan.Redact(message, TestKeys.Context.KeepingSubject("ada"));
+
+            Assert.Equal("", message.Text);
+            Assert.Equal("Ada Lovelace", message.Mentions[0].DisplayName);
+            Assert.Equal("", message.Mentions[1].DisplayName);
+        }
+    }
+
+    private static void AssertParity<T>(int seed, string? keptSubject = null)
+    {
+        var context = keptSubject is null ? TestKeys.Context : TestKeys.Context.KeepingSubject(keptSubject);
         var generated = PersonalDataPlan.For<T>();
         var reflection = PersonalDataPlan.ForReflection<T>();
         Assert.Equal(PlanSource.Generated, generated.Source);
@@ -124,8 +151,8 @@ public class ParityTests
 
         var generatedReport = new RedactionReport(generated);
         var reflectionReport = new RedactionReport(reflection);
-        generated.Redact(ref a, TestKeys.Context, generatedReport);
-        reflection.Redact(ref b, TestKeys.Context, reflectionReport);
+        generated.Redact(ref a, context, generatedReport);
+        reflection.Redact(ref b, context, reflectionReport);
 
         Assert.Equal(Json.Export(b, reflection), Json.Export(a, reflection));
         Assert.Equal(Json.Export(b, reflection), Json.Export(a, generated));

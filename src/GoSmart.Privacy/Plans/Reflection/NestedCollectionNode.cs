@@ -104,7 +104,13 @@ internal sealed class NestedCollectionNode : MemberNode
 
         // Struct elements arrive boxed: each box is redacted and stored back.
         var walk = state;
-        if (!CollectionRedaction.RedactStructElements(values, box => Child.Redact(box, walk)))
+        if (!CollectionRedaction.RedactStructElements(values, box =>
+            {
+                if (!Child.IsKept(box, walk))
+                {
+                    Child.Redact(box, walk);
+                }
+            }))
         {
             Child.MarkNotWritable(state.Report);
         }

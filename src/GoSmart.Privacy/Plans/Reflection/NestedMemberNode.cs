@@ -40,6 +40,11 @@ internal sealed class NestedMemberNode : MemberNode
             return;
         }
 
+        if (Child.IsKept(value, state))
+        {
+            return;
+        }
+
         // A struct arrives boxed (a copy): redact the box, then write it back.
         Child.Redact(value, state);
         if (_set is not null)

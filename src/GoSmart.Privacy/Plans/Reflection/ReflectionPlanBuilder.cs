@@ -71,6 +71,8 @@ internal sealed class ReflectionPlanBuilder
         }
 
         node.Members = nodes.ToArray();
+        var subjectId = discovered.FirstOrDefault(d => d.Tagged.Tag == TagKind.SubjectId && d.Tagged.Shape == MemberShape.Scalar).Member;
+        node.SubjectId = subjectId is null ? null : MemberAccessors.Getter<object?>(subjectId);
         _ancestors.Remove(type);
         return node;
     }

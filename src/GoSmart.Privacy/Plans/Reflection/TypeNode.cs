@@ -14,6 +14,13 @@ internal sealed class TypeNode
 
     public MemberNode[] Members { get; set; } = [];
 
+    /// <summary>Reads the subject id of a value of this type, when the type has a <see cref="DataSubjectIdAttribute"/> member.</summary>
+    public Func<object, object?>? SubjectId { get; set; }
+
+    /// <summary>Whether a nested value is the kept subject's own record (Art. 15(4)): redaction leaves it alone.</summary>
+    public bool IsKept(object value, in WalkState state) =>
+        SubjectId is not null && state.Context.KeptSubjectId is not null && state.Context.Keeps(SubjectId(value));
+
     /// <summary>Indices of every member this node reaches, for marking them when a struct cannot be written back.</summary>
     public List<int> ReachableIndices { get; } = [];
 
@@ -62,6 +69,11 @@ internal sealed class TypeNode
     /// <summary>Redacts a nested reference-type value once per walk.</summary>
     public void RedactNested(object value, in WalkState state)
     {
+        if (IsKept(value, state))
+        {
+            return;
+        }
+
         if (state.Seen is not null && !Type.IsValueType && !state.Seen.Add(value))
         {
             return;

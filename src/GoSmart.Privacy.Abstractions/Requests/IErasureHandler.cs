@@ -1,0 +1,42 @@
+namespace GoSmart.Privacy;
+
+/// <summary>
+/// Erases or anonymises a subject's data in one area (Art. 17). It runs once per request — its completion is
+/// recorded before the request moves on — but after a crash between its work and that record it runs again,
+/// so it must be idempotent (erasing erased data changes nothing).
+/// </summary>
+public interface IErasureHandler : IPrivacyHandler
+{
+    /// <summary>Loads the subject's records in the subject's tenant, applies each one's plan through <paramref name="context"/>, stores them, and tells recipients (Art. 19).</summary>
+    /// <param name="context">The request, and what records what was done.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task that completes when the area is erased.</returns>
+    Task EraseAsync(IErasureContext context, CancellationToken cancellationToken);
+}
+
+/// <summary>What an <see cref="IErasureHandler"/> works with: the request, the plans' strategies, and the tallies of what it did.</summary>
+public interface IErasureContext
+{
+    /// <summary>Gets the subject and tenant.</summary>
+    SubjectRef Subject { get; }
+
+    /// <summary>Gets the request's id.</summary>
+    Guid RequestId { get; }
+
+    /// <summary>Gets why the erasure was asked for, if a reason was given.</summary>
+    string? Reason { get; }
+
+    /// <summary>Applies every member's erasure strategy to <paramref name="entity"/> in place, and counts what was erased and retained.</summary>
+    /// <typeparam name="T">The tagged type.</typeparam>
+    /// <param name="entity">A record of the subject (a struct is written back).</param>
+    void Apply<T>(ref T entity);
+
+    /// <summary>Counts records deleted outright (rows removed) rather than anonymised.</summary>
+    /// <param name="entityType">The tagged type of the records.</param>
+    /// <param name="count">How many.</param>
+    void RecordDeleted(Type entityType, int count);
+
+    /// <summary>Records that a recipient of the data was told about the erasure (Art. 19).</summary>
+    /// <param name="recipient">The recipient, e.g. <c>newsletter-provider</c>.</param>
+    void RecordRecipientNotified(string recipient);
+}

@@ -1,0 +1,50 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace GoSmart.Privacy;
+
+/// <summary>Registers handlers, the identity verifier and stores on an <see cref="IPrivacyBuilder"/>.</summary>
+public static class PrivacyBuilderExtensions
+{
+    /// <summary>Adds an exporter for access and portability requests. Resolved in a scope per request, so it may depend on scoped services such as a DbContext.</summary>
+    /// <typeparam name="T">The exporter.</typeparam>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The builder.</returns>
+    public static IPrivacyBuilder AddExporter<T>(this IPrivacyBuilder builder)
+        where T : class, IPersonalDataExporter => Add<IPersonalDataExporter, T>(builder);
+
+    /// <summary>Adds an erasure handler. Resolved in a scope per request.</summary>
+    /// <typeparam name="T">The handler.</typeparam>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The builder.</returns>
+    public static IPrivacyBuilder AddErasureHandler<T>(this IPrivacyBuilder builder)
+        where T : class, IErasureHandler => Add<IErasureHandler, T>(builder);
+
+    /// <summary>Adds a rectification handler. Resolved in a scope per request.</summary>
+    /// <typeparam name="T">The handler.</typeparam>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The builder.</returns>
+    public static IPrivacyBuilder AddRectificationHandler<T>(this IPrivacyBuilder builder)
+        where T : class, IRectificationHandler => Add<IRectificationHandler, T>(builder);
+
+    /// <summary>Replaces the identity verifier (the default, <see cref="ManualIdentityVerifier"/>, waits for <see cref="IPrivacyRequestService.ConfirmIdentityAsync"/>).</summary>
+    /// <typeparam name="T">The verifier.</typeparam>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The builder.</returns>
+    public static IPrivacyBuilder UseIdentityVerifier<T>(this IPrivacyBuilder builder)
+        where T : class, IIdentityVerifier
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.Replace(ServiceDescriptor.Singleton<IIdentityVerifier, T>());
+        return builder;
+    }
+
+    private static IPrivacyBuilder Add<TService, TImplementation>(IPrivacyBuilder builder)
+        where TService : class
+        where TImplementation : class, TService
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Scoped<TService, TImplementation>());
+        return builder;
+    }
+}

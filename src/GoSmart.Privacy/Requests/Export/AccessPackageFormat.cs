@@ -1,0 +1,11 @@
+namespace GoSmart.Privacy;
+
+/// <summary>How an access or portability package is written.</summary>
+public enum AccessPackageFormat
+{
+    /// <summary>One UTF-8 JSON document: the request, the Art. 15(1) information, and one section per exporter.</summary>
+    Json = 0,
+
+    /// <summary>A zip: <c>information.json</c>, one <c>data/{exporter}.json</c> per exporter, and a <c>README.html</c> a person can open and read.</summary>
+    Zip = 1,
+}

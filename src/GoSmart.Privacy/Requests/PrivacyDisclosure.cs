@@ -1,0 +1,43 @@
+namespace GoSmart.Privacy;
+
+/// <summary>A processing purpose as the access package states it (Art. 15(1)(a)).</summary>
+/// <param name="Key">The purpose key, e.g. <see cref="ProcessingPurposes.OperateService"/>.</param>
+/// <param name="Description">What the purpose is, in the policy's words.</param>
+/// <param name="LegalBasis">The legal basis of Art. 6(1).</param>
+public sealed record DisclosedPurpose(string Key, string Description, LegalBasis LegalBasis);
+
+/// <summary>How long data is kept (Art. 15(1)(d)).</summary>
+/// <param name="Scope">What the period applies to, e.g. "CRM contacts" or a category key.</param>
+/// <param name="Period">The period or the criteria that decide it.</param>
+public sealed record DisclosedRetention(string Scope, string Period);
+
+/// <summary>
+/// What every access package tells the subject besides their data (Art. 15(1)): configured once per host from
+/// its privacy policy. Categories come from the plans; the subject's rights from the SDK.
+/// </summary>
+public sealed class PrivacyDisclosure
+{
+    /// <summary>Gets or sets the controller's name and contact details.</summary>
+    public string? Controller { get; set; }
+
+    /// <summary>Gets or sets how to reach the data protection officer, if there is one.</summary>
+    public string? DataProtectionOfficer { get; set; }
+
+    /// <summary>Gets or sets where the privacy policy is published.</summary>
+    public Uri? PolicyUrl { get; set; }
+
+    /// <summary>Gets the purposes of processing and their legal bases.</summary>
+    public IList<DisclosedPurpose> Purposes { get; } = [];
+
+    /// <summary>Gets the recipients or categories of recipients (Art. 15(1)(c)), including those in third countries and their safeguards.</summary>
+    public IList<string> Recipients { get; } = [];
+
+    /// <summary>Gets the retention periods (Art. 15(1)(d)).</summary>
+    public IList<DisclosedRetention> Retention { get; } = [];
+
+    /// <summary>Gets where data not collected from the subject comes from (Art. 15(1)(g)).</summary>
+    public IList<string> Sources { get; } = [];
+
+    /// <summary>Gets or sets the statement about automated decision-making (Art. 15(1)(h)).</summary>
+    public string AutomatedDecisionMaking { get; set; } = "No decisions based solely on automated processing, including profiling, that produce legal or similarly significant effects are made.";
+}

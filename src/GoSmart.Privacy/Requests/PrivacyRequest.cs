@@ -1,0 +1,118 @@
+namespace GoSmart.Privacy;
+
+/// <summary>Who opened a request.</summary>
+public enum RequestOrigin
+{
+    /// <summary>The data subject (or someone acting for them): identity is verified before anything runs.</summary>
+    Subject = 0,
+
+    /// <summary>The controller itself, e.g. on learning that a subject is a child (policy section 8): no identity check.</summary>
+    Controller = 1,
+}
+
+/// <summary>A data-subject request as the engine stores it. Immutable: every change is a new version.</summary>
+public sealed record PrivacyRequest
+{
+    /// <summary>Gets the request's id.</summary>
+    public required Guid Id { get; init; }
+
+    /// <summary>Gets what the subject asks for.</summary>
+    public required PrivacyRequestKind Kind { get; init; }
+
+    /// <summary>Gets the subject and tenant.</summary>
+    public required SubjectRef Subject { get; init; }
+
+    /// <summary>Gets where the request is in its lifecycle.</summary>
+    public required PrivacyRequestStatus Status { get; init; }
+
+    /// <summary>Gets when the request was received.</summary>
+    public required DateTimeOffset ReceivedAt { get; init; }
+
+    /// <summary>Gets when the answer is due: one calendar month after receipt, or up to three after an extension (Art. 12(3)).</summary>
+    public required DateTimeOffset DueAt { get; init; }
+
+    /// <summary>Gets who opened the request.</summary>
+    public RequestOrigin Origin { get; init; }
+
+    /// <summary>Gets the reason the subject or controller gave, if any.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>Gets the purpose objected to, for an <see cref="PrivacyRequestKind.Objection"/>.</summary>
+    public string? Purpose { get; init; }
+
+    /// <summary>Gets the corrections of a <see cref="PrivacyRequestKind.Rectification"/>.</summary>
+    public IReadOnlyList<MemberCorrection> Corrections { get; init; } = [];
+
+    /// <summary>Gets why the deadline was extended; <see langword="null"/> while it has not been.</summary>
+    public string? ExtensionReason { get; init; }
+
+    /// <summary>Gets why the request was rejected, cancelled or failed.</summary>
+    public string? StatusReason { get; init; }
+
+    /// <summary>Gets when the request reached a final status.</summary>
+    public DateTimeOffset? ClosedAt { get; init; }
+
+    /// <summary>Gets, for a completed erasure, the tagged types with a subject id that no erasure handler covered: their records were not erased.</summary>
+    public IReadOnlyList<string> UncoveredTypes { get; init; } = [];
+
+    /// <summary>Gets the version the store assigned; an update must name the version it read.</summary>
+    public long Version { get; init; }
+
+    /// <summary>Gets whether the request is still open (received, awaiting verification or in progress).</summary>
+    public bool IsOpen => Status is PrivacyRequestStatus.Received or PrivacyRequestStatus.AwaitingIdentityVerification or PrivacyRequestStatus.InProgress;
+
+    /// <summary>Gets whether the deadline was extended (it can be, once).</summary>
+    public bool IsExtended => ExtensionReason is not null;
+
+    /// <summary>Whether the request is open after its deadline.</summary>
+    /// <param name="now">The current time.</param>
+    /// <returns><see langword="true"/> when overdue.</returns>
+    public bool IsOverdue(DateTimeOffset now) => IsOpen && now > DueAt;
+}
+
+/// <summary>What a caller submits to open a request.</summary>
+/// <param name="Kind">What the subject asks for.</param>
+/// <param name="Subject">The subject and tenant.</param>
+public sealed record PrivacyRequestSubmission(PrivacyRequestKind Kind, SubjectRef Subject)
+{
+    /// <summary>Gets the reason given, if any (kept with the request; never shown to other subjects).</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>Gets the purpose objected to: required for an <see cref="PrivacyRequestKind.Objection"/>.</summary>
+    public string? Purpose { get; init; }
+
+    /// <summary>Gets the corrections: required for a <see cref="PrivacyRequestKind.Rectification"/>.</summary>
+    public IReadOnlyList<MemberCorrection> Corrections { get; init; } = [];
+}
+
+/// <summary>Which requests to list. Every filter left <see langword="null"/> matches everything.</summary>
+public sealed record PrivacyRequestQuery
+{
+    /// <summary>Gets the tenant to list.</summary>
+    public string? TenantId { get; init; }
+
+    /// <summary>Gets the subject to list (within <see cref="TenantId"/> when both are set).</summary>
+    public string? SubjectId { get; init; }
+
+    /// <summary>Gets the status to list.</summary>
+    public PrivacyRequestStatus? Status { get; init; }
+
+    /// <summary>Gets the kind to list.</summary>
+    public PrivacyRequestKind? Kind { get; init; }
+
+    /// <summary>Gets a time: when set, only requests open after their deadline at that time are listed.</summary>
+    public DateTimeOffset? OverdueAt { get; init; }
+
+    /// <summary>Whether <paramref name="request"/> matches the query.</summary>
+    /// <param name="request">A request.</param>
+    /// <returns><see langword="true"/> when every set filter matches.</returns>
+    public bool Matches(PrivacyRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return (TenantId is null || request.Subject.TenantId == TenantId)
+            && (SubjectId is null || request.Subject.SubjectId == SubjectId)
+            && (Status is null || request.Status == Status)
+            && (Kind is null || request.Kind == Kind)
+            && (OverdueAt is null || request.IsOverdue(OverdueAt.Value));
+    }
+}

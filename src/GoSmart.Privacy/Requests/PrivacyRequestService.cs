@@ -1,0 +1,292 @@
+using GoSmart.Privacy.Requests.Export;
+using GoSmart.Privacy.Requests.Processing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GoSmart.Privacy;
+
+/// <summary>The request engine: lifecycle, deadlines, verification and audit here; fan-out of handlers in <c>PrivacyRequestService.Steps.cs</c>.</summary>
+public sealed partial class PrivacyRequestService : IPrivacyRequestService
+{
+    private const string ChildErasureReason = "The subject is under 13 (privacy policy section 8): their personal data is erased.";
+    private readonly IPrivacyRequestStore _store;
+    private readonly IPrivacyAuditLog _audit;
+    private readonly IIdentityVerifier _verifier;
+    private readonly IServiceScopeFactory _scopes;
+    private readonly RedactionContext _redaction;
+    private readonly PrivacyOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<PrivacyRequestService> _logger;
+    private readonly ProcessingRestrictions _restrictions;
+    private readonly ErasureCertificateSigner _signer;
+
+    /// <summary>Creates the engine. Resolve it from the container: <c>AddGoSmartPrivacy</c> registers it.</summary>
+    /// <param name="store">Where requests and steps are kept.</param>
+    /// <param name="audit">Where audit events go.</param>
+    /// <param name="verifier">Who verifies identities.</param>
+    /// <param name="scopes">Creates a scope per request, from which handlers are resolved.</param>
+    /// <param name="redaction">The pseudonym key.</param>
+    /// <param name="restrictions">The restriction cache.</param>
+    /// <param name="options">The SDK's options.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="logger">The logger.</param>
+    public PrivacyRequestService(
+        IPrivacyRequestStore store,
+        IPrivacyAuditLog audit,
+        IIdentityVerifier verifier,
+        IServiceScopeFactory scopes,
+        RedactionContext redaction,
+        IProcessingRestrictions restrictions,
+        IOptions<PrivacyOptions> options,
+        TimeProvider time,
+        ILogger<PrivacyRequestService> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _store = store;
+        _audit = audit;
+        _verifier = verifier;
+        _scopes = scopes;
+        _redaction = redaction;
+        _restrictions = restrictions as ProcessingRestrictions
+            ?? throw new PrivacyException("PrivacyRequestService needs the SDK's own IProcessingRestrictions: keep the registration AddGoSmartPrivacy makes.");
+        _options = options.Value;
+        _time = time;
+        _logger = logger;
+        _signer = _options.CertificateKey is { Length: > 0 } key
+            ? new ErasureCertificateSigner(Convert.FromBase64String(key))
+            : ErasureCertificateSigner.FromPseudonymKey(Convert.FromBase64String(_options.PseudonymKey!));
+        ReportUncoveredTypes();
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> UncoveredTypes
+    {
+        get
+        {
+            using var scope = _scopes.CreateScope();
+            var covered = Handlers<IErasureHandler>(scope.ServiceProvider).SelectMany(h => h.Covers).ToList();
+            return [.. PersonalDataPlan.Known
+                .Where(p => p.SubjectIdPath is not null && !covered.Any(c => c.IsAssignableFrom(p.EntityType)))
+                .Select(p => p.EntityType.FullName ?? p.EntityType.Name)
+                .Order(StringComparer.Ordinal)];
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<PrivacyRequest> SubmitAsync(PrivacyRequestSubmission submission, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        Validate(submission);
+        var now = _time.GetUtcNow();
+        var request = new PrivacyRequest
+        {
+            Id = Guid.NewGuid(),
+            Kind = submission.Kind,
+            Subject = submission.Subject,
+            Status = PrivacyRequestStatus.Received,
+            ReceivedAt = now,
+            DueAt = RequestDeadlines.DueAt(now),
+            Origin = RequestOrigin.Subject,
+            Reason = submission.Reason,
+            Purpose = submission.Purpose,
+            Corrections = [.. submission.Corrections],
+        };
+        var stored = await _store.AddOrGetOpenAsync(request, cancellationToken).ConfigureAwait(false);
+        if (stored.Id != request.Id)
+        {
+            await AuditAsync(stored, "duplicate.returned", cancellationToken: cancellationToken).ConfigureAwait(false);
+            return stored;
+        }
+
+        await AuditAsync(stored, "received", cancellationToken: cancellationToken).ConfigureAwait(false);
+        return await VerifyAsync(stored, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<PrivacyRequest> ConfirmIdentityAsync(Guid requestId, CancellationToken cancellationToken = default)
+    {
+        var request = await RequireAsync(requestId, cancellationToken).ConfigureAwait(false);
+        if (request.Status != PrivacyRequestStatus.AwaitingIdentityVerification)
+        {
+            throw new PrivacyException($"Request {requestId} is {request.Status}, not awaiting identity verification: there is nothing to confirm.");
+        }
+
+        return await StartAsync(request, "identity.confirmed", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public Task<PrivacyRequest> RejectAsync(Guid requestId, string reason, CancellationToken cancellationToken = default) =>
+        CloseAsync(requestId, PrivacyRequestStatus.Rejected, reason, "rejected", cancellationToken);
+
+    /// <inheritdoc />
+    public Task<PrivacyRequest> CancelAsync(Guid requestId, string reason, CancellationToken cancellationToken = default) =>
+        CloseAsync(requestId, PrivacyRequestStatus.Cancelled, reason, "cancelled", cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<PrivacyRequest> ExtendDeadlineAsync(Guid requestId, int additionalMonths, string reason, CancellationToken cancellationToken = default)
+    {
+        var request = await RequireAsync(requestId, cancellationToken).ConfigureAwait(false);
+        var extended = RequestDeadlines.Extend(request, additionalMonths, reason, _time.GetUtcNow());
+        var stored = await _store.UpdateAsync(extended, cancellationToken).ConfigureAwait(false);
+        await AuditAsync(stored, "deadline.extended", outcome: stored.DueAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return stored;
+    }
+
+    /// <inheritdoc />
+    public Task<PrivacyRequest?> GetAsync(Guid requestId, CancellationToken cancellationToken = default) => _store.GetAsync(requestId, cancellationToken);
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<PrivacyRequest> ListAsync(PrivacyRequestQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return _store.QueryAsync(query, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<PrivacyRequest> EraseUnderageSubjectAsync(SubjectRef subject, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        var now = _time.GetUtcNow();
+        var request = new PrivacyRequest
+        {
+            Id = Guid.NewGuid(),
+            Kind = PrivacyRequestKind.Erasure,
+            Subject = subject,
+            Status = PrivacyRequestStatus.Received,
+            ReceivedAt = now,
+            DueAt = RequestDeadlines.DueAt(now),
+            Origin = RequestOrigin.Controller,
+            Reason = ChildErasureReason,
+        };
+        var stored = await _store.AddOrGetOpenAsync(request, cancellationToken).ConfigureAwait(false);
+        if (stored.Id != request.Id)
+        {
+            return stored.Status == PrivacyRequestStatus.AwaitingIdentityVerification
+                ? await StartAsync(stored, "identity.not-required", cancellationToken).ConfigureAwait(false)
+                : stored;
+        }
+
+        await AuditAsync(stored, "received", cancellationToken: cancellationToken).ConfigureAwait(false);
+        return await StartAsync(stored, "identity.not-required", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public bool VerifyCertificate(ErasureCertificate certificate) => _signer.Verify(certificate);
+
+    private async Task<PrivacyRequest> VerifyAsync(PrivacyRequest request, CancellationToken cancellationToken)
+    {
+        var awaiting = await _store.UpdateAsync(request with { Status = PrivacyRequestStatus.AwaitingIdentityVerification }, cancellationToken).ConfigureAwait(false);
+        await AuditAsync(awaiting, "identity.awaiting", cancellationToken: cancellationToken).ConfigureAwait(false);
+        var verdict = await _verifier.VerifyAsync(awaiting, cancellationToken).ConfigureAwait(false);
+        switch (verdict.Decision)
+        {
+            case IdentityDecision.Verified:
+                return await StartAsync(awaiting, "identity.verified", cancellationToken).ConfigureAwait(false);
+            case IdentityDecision.Rejected:
+                return await CloseAsync(awaiting, PrivacyRequestStatus.Rejected, verdict.Reason ?? "The requester's identity could not be verified.", "rejected", cancellationToken).ConfigureAwait(false);
+            default:
+                await AuditAsync(awaiting, "identity.pending", cancellationToken: cancellationToken).ConfigureAwait(false);
+                return awaiting;
+        }
+    }
+
+    /// <summary>Moves a verified request to in progress and, when configured, processes it at once.</summary>
+    private async Task<PrivacyRequest> StartAsync(PrivacyRequest request, string auditEvent, CancellationToken cancellationToken)
+    {
+        var started = await _store.UpdateAsync(request with { Status = PrivacyRequestStatus.InProgress }, cancellationToken).ConfigureAwait(false);
+        await AuditAsync(started, auditEvent, outcome: started.Status.ToString(), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return _options.ProcessAfterVerification && HasHandlerSteps(started.Kind)
+            ? await ProcessAsync(started.Id, cancellationToken).ConfigureAwait(false)
+            : started;
+    }
+
+    private async Task<PrivacyRequest> CloseAsync(Guid requestId, PrivacyRequestStatus status, string reason, string auditEvent, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new PrivacyException($"Closing a request as {status} needs a reason: it is recorded and told to the subject.");
+        }
+
+        var request = await RequireAsync(requestId, cancellationToken).ConfigureAwait(false);
+        return await CloseAsync(request, status, reason, auditEvent, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<PrivacyRequest> CloseAsync(PrivacyRequest request, PrivacyRequestStatus status, string reason, string auditEvent, CancellationToken cancellationToken)
+    {
+        if (!request.IsOpen)
+        {
+            throw new PrivacyException($"Request {request.Id} is already {request.Status}; only an open request can be {status.ToString().ToLowerInvariant()}.");
+        }
+
+        var closed = await _store.UpdateAsync(request with { Status = status, StatusReason = reason, ClosedAt = _time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
+        await AuditAsync(closed, auditEvent, outcome: status.ToString(), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return closed;
+    }
+
+    private async Task<PrivacyRequest> RequireAsync(Guid requestId, CancellationToken cancellationToken) =>
+        await _store.GetAsync(requestId, cancellationToken).ConfigureAwait(false)
+        ?? throw new PrivacyException($"There is no request {requestId}. Check the id, or list the subject's requests with ListAsync.");
+
+    private void Validate(PrivacyRequestSubmission submission)
+    {
+        if (!Enum.IsDefined(submission.Kind))
+        {
+            throw new PrivacyException($"'{(int)submission.Kind}' is not a request kind. Use one of: {string.Join(", ", Enum.GetNames<PrivacyRequestKind>())}.");
+        }
+
+        if (submission.Subject is null)
+        {
+            throw new PrivacyException("The submission has no subject. Pass a SubjectRef with the tenant, the subject id and the kind of subject.");
+        }
+
+        var corrections = submission.Corrections ?? [];
+        if (submission.Kind == PrivacyRequestKind.Rectification)
+        {
+            using var scope = _scopes.CreateScope();
+            CorrectionRules.Check(corrections, Handlers<IRectificationHandler>(scope.ServiceProvider).SelectMany(h => h.Covers));
+        }
+        else if (corrections.Count > 0)
+        {
+            throw new PrivacyException($"A {submission.Kind} request carries corrections; only a Rectification request does. Submit the corrections as a Rectification.");
+        }
+
+        if (submission.Kind == PrivacyRequestKind.Objection && string.IsNullOrWhiteSpace(submission.Purpose))
+        {
+            throw new PrivacyException("An objection (Art. 21) names the purpose objected to. Pass a purpose key, e.g. ProcessingPurposes.MarketingCommunications.");
+        }
+
+        if (submission.Kind != PrivacyRequestKind.Objection && submission.Purpose is not null)
+        {
+            throw new PrivacyException($"A {submission.Kind} request carries a purpose; only an Objection does. Remove it, or submit an Objection.");
+        }
+    }
+
+    private void ReportUncoveredTypes()
+    {
+        foreach (var type in UncoveredTypes)
+        {
+            LogUncovered(_logger, type);
+        }
+    }
+
+    private Task AuditAsync(PrivacyRequest request, string auditEvent, string? handler = null, string? outcome = null, int? count = null, CancellationToken cancellationToken = default) =>
+        _audit.AppendAsync(new PrivacyAuditEvent(_time.GetUtcNow(), request.Id, request.Subject.TenantId, SubjectHash(request.Subject), auditEvent, handler, outcome ?? request.Status.ToString(), count), cancellationToken);
+
+    /// <summary>The subject as audit events and certificates hold it: a keyed hash of tenant and id.</summary>
+    private string SubjectHash(SubjectRef subject) => _redaction.Pseudonymize(subject.TenantId + "\u001f" + subject.SubjectId);
+
+    private static IReadOnlyList<T> Handlers<T>(IServiceProvider services)
+        where T : IPrivacyHandler => [.. services.GetServices<T>()];
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "Tagged type {Type} has a [DataSubjectId] but no erasure handler covers it: erasure requests do not erase its records. Register an IErasureHandler whose Covers includes it.")]
+    private static partial void LogUncovered(ILogger logger, string type);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Handler {Handler} failed on attempt {Attempt} of a privacy request; it will be retried.")]
+    private static partial void LogRetry(ILogger logger, string handler, int attempt, Exception exception);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Error, Message = "Handler {Handler} failed a privacy request after {Attempts} attempts.")]
+    private static partial void LogFailed(ILogger logger, string handler, int attempts, Exception exception);
+
+    private static bool HasHandlerSteps(PrivacyRequestKind kind) => kind is not (PrivacyRequestKind.Access or PrivacyRequestKind.Portability);
+}

@@ -1,0 +1,147 @@
+namespace GoSmart.Privacy.Requests.Processing;
+
+/// <summary>The <see cref="IErasureContext"/> of one handler run: applies plans and tallies what they did.</summary>
+internal sealed class ErasureContext(PrivacyRequest request, RedactionContext redaction, string handler) : IErasureContext
+{
+    private readonly object _gate = new();
+    private readonly Dictionary<ErasureExemption, int> _exemptions = [];
+    private readonly List<string> _recipients = [];
+    private int _changed;
+    private int _retained;
+    private int _notWritable;
+    private int _deleted;
+
+    public SubjectRef Subject => request.Subject;
+
+    public Guid RequestId => request.Id;
+
+    public string? Reason => request.Reason;
+
+    public void Apply<T>(ref T entity)
+    {
+        if (entity is null)
+        {
+            throw new PrivacyException($"Handler '{handler}' passed null to Apply. Pass each record of the subject.");
+        }
+
+        var plan = PersonalDataPlan.For<T>();
+        HandlerGuards.EnsureSubjects(plan, entity, request.Subject, handler);
+        var report = new RedactionReport(plan);
+        plan.Redact(ref entity, redaction, report);
+        lock (_gate)
+        {
+            _changed += report.ChangedCount;
+            _retained += report.RetainedCount;
+            _notWritable += report.NotWritableCount;
+            foreach (var entry in report.Entries)
+            {
+                if (entry.Outcome == RedactionOutcome.Retained && entry.Count > 0)
+                {
+                    _exemptions[entry.Exemption] = _exemptions.GetValueOrDefault(entry.Exemption) + entry.Count;
+                }
+            }
+        }
+    }
+
+    public void RecordDeleted(Type entityType, int count)
+    {
+        ArgumentNullException.ThrowIfNull(entityType);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        lock (_gate)
+        {
+            _deleted += count;
+        }
+    }
+
+    public void RecordRecipientNotified(string recipient)
+    {
+        HandlerGuards.EnsureRecipient(recipient, handler);
+        lock (_gate)
+        {
+            _recipients.Add(recipient);
+        }
+    }
+
+    public HandlerResult Result()
+    {
+        lock (_gate)
+        {
+            return new HandlerResult(_changed, _retained, _notWritable, _deleted, 0,
+                [.. _exemptions.OrderBy(e => e.Key).Select(e => new ExemptionCount(e.Key, e.Value))],
+                [.. _recipients.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
+        }
+    }
+}
+
+/// <summary>The <see cref="IRectificationContext"/> of one handler run.</summary>
+internal sealed class RectificationContext(PrivacyRequest request, string handler) : IRectificationContext
+{
+    private readonly object _gate = new();
+    private readonly List<string> _recipients = [];
+    private int _applied;
+
+    public SubjectRef Subject => request.Subject;
+
+    public Guid RequestId => request.Id;
+
+    public IReadOnlyList<MemberCorrection> Corrections => request.Corrections;
+
+    public void RecordApplied(MemberCorrection correction, int count)
+    {
+        ArgumentNullException.ThrowIfNull(correction);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        if (!request.Corrections.Contains(correction))
+        {
+            throw new PrivacyException($"Handler '{handler}' recorded a correction of {correction.EntityType}.{correction.MemberPath} that the request does not contain. Record only the request's corrections.");
+        }
+
+        lock (_gate)
+        {
+            _applied += count;
+        }
+    }
+
+    public void RecordRecipientNotified(string recipient)
+    {
+        HandlerGuards.EnsureRecipient(recipient, handler);
+        lock (_gate)
+        {
+            _recipients.Add(recipient);
+        }
+    }
+
+    public HandlerResult Result()
+    {
+        lock (_gate)
+        {
+            return HandlerResult.Empty with { Applied = _applied, RecipientsNotified = [.. _recipients.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)] };
+        }
+    }
+}
+
+/// <summary>Checks handlers hold to their contract: they touch the request's subject only.</summary>
+internal static class HandlerGuards
+{
+    /// <summary>Refuses a record whose subject id is another person's: a handler that loaded the wrong rows must not erase them.</summary>
+    public static void EnsureSubjects<T>(IPersonalDataPlan<T> plan, T entity, SubjectRef subject, string handler)
+    {
+        if (plan.SubjectIdPath is null)
+        {
+            return;
+        }
+
+        var id = plan.GetSubjectId(entity);
+        if (id is not null && !subject.Is(id))
+        {
+            throw new PrivacyException($"Handler '{handler}' passed a {typeof(T).Name} whose {plan.SubjectIdPath} is not the request's subject. Load only the subject's records, in the subject's tenant ({subject.TenantId}).");
+        }
+    }
+
+    public static void EnsureRecipient(string recipient, string handler)
+    {
+        if (string.IsNullOrWhiteSpace(recipient))
+        {
+            throw new PrivacyException($"Handler '{handler}' recorded an empty recipient. Name the recipient that was told, e.g. 'newsletter-provider'.");
+        }
+    }
+}

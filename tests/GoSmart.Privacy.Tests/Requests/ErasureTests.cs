@@ -1,0 +1,201 @@
+using GoSmart.Privacy.Tests.Models;
+
+namespace GoSmart.Privacy.Tests.Requests;
+
+public class ErasureTests
+{
+    private static readonly Guid Ada = new("5f0c8a52-7d8e-4bb5-9a53-0f7b8f1f3e21");
+    private static readonly SubjectRef Subject = new("acme", Ada.ToString());
+
+    [Fact]
+    public async Task One_request_reaches_every_handler_and_reports_counts_exemptions_and_recipients()
+    {
+        await using var host = new RequestTestHost();
+        host.Data.AddContact("acme", Ada, "Ada", "ada@example.com");
+        host.Data.AddMessage("acme", Ada.ToString(), "See you at eight.");
+        host.Data.AddMessage("acme", "grace", "Not Ada's message.");
+
+        var request = await host.Service.SubmitAsync(new(PrivacyRequestKind.Erasure, Subject));
+        var report = await host.Service.GetReportAsync(request.Id);
+
+        Assert.Equal(PrivacyRequestStatus.CompletedWithExemptions, request.Status);
+        var crm = report.Handlers.Single(h => h.Handler == "crm.contacts");
+        var chat = report.Handlers.Single(h => h.Handler == "chat.messages");
+        Assert.All(report.Handlers, h => Assert.Equal(StepState.Completed, h.State));
+        Assert.Equal(3, crm.Result!.Retained); // Company (legal claims); LifetimeValue and Address.City (legal obligation)
+        Assert.Equal([new ExemptionCount(ErasureExemption.LegalObligation, 2), new ExemptionCount(ErasureExemption.LegalClaims, 1)], crm.Result.Exemptions);
+        Assert.Equal(["newsletter-provider"], crm.Result.RecipientsNotified);
+        Assert.True(chat.Result!.Changed >= 2);
+        Assert.Equal("", host.Data.Messages[0].Value.Text);
+        Assert.Equal("Not Ada's message.", host.Data.Messages[1].Value.Text);
+        Assert.Equal("Analytical Engines Ltd", host.Data.Contacts[0].Value.Company);
+        Assert.StartsWith("hmac:", host.Data.Contacts[0].Value.Email, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Tagged_types_no_handler_covers_are_named_in_every_erasure_report_and_certificate()
+    {
+        await using var host = new RequestTestHost();
+        PersonalDataPlan.For<Person>(); // a type with a [DataSubjectId] that no handler erases
+
+        var request = await host.Service.SubmitAsync(new(PrivacyRequestKind.Erasure, Subject));
+        var report = await host.Service.GetReportAsync(request.Id);
+        var certificate = await host.Service.GetErasureCertificateAsync(request.Id);
+
+        Assert.Contains(typeof(Person).FullName!, host.Service.UncoveredTypes);
+        Assert.DoesNotContain(typeof(Contact).FullName!, host.Service.UncoveredTypes);
+        Assert.Contains(typeof(Person).FullName!, report.UncoveredTypes);
+        Assert.Contains(typeof(Person).FullName!, certificate.UncoveredTypes);
+        Assert.Equal(PrivacyRequestStatus.CompletedWithExemptions, request.Status);
+    }
+
+    [Fact]
+    public async Task A_certificate_verifies_and_any_change_to_it_breaks_the_signature()
+    {
+        await using var host = new RequestTestHost();
+        host.Data.AddContact("acme", Ada, "Ada", "ada@example.com");
+        var request = await host.Service.SubmitAsync(new(PrivacyRequestKind.Erasure, Subject));
+
+        var certificate = await host.Service.GetErasureCertificateAsync(request.Id);
+
+        Assert.True(host.Service.VerifyCertificate(certificate));
+        var again = await host.Service.GetErasureCertificateAsync(request.Id);
+        Assert.Equal(certificate.Signature, again.Signature);
+        Assert.Equal(certificate.CanonicalPayload(), again.CanonicalPayload());
+        Assert.DoesNotContain(Ada.ToString(), System.Text.Encoding.UTF8.GetString(certificate.CanonicalPayload()), StringComparison.Ordinal);
+        Assert.False(host.Service.VerifyCertificate(certificate with { TenantId = "globex" }));
+        Assert.False(host.Service.VerifyCertificate(certificate with { Handlers = [.. certificate.Handlers.Select(h => h with { Retained = 0 })] }));
+        Assert.False(host.Service.VerifyCertificate(certificate with { Signature = certificate.Signature[..^2] + "AA" }));
+
+        await using var otherHost = new RequestTestHost(configure: o => o.CertificateKey = Convert.ToBase64String(new byte[32]));
+        Assert.False(otherHost.Service.VerifyCertificate(certificate));
+    }
+
+    [Fact]
+    public async Task A_transient_failure_is_retried_and_the_step_completes()
+    {
+        await using var host = new RequestTestHost();
+        host.Data.AddContact("acme", Ada, "Ada", "ada@example.com");
+        host.Data.FailNext["chat.messages"] = 2;
+
+        var request = await host.Service.SubmitAsync(new(PrivacyRequestKind.Erasure, Subject));
+        var report = await host.Service.GetReportAsync(request.Id);
+
+        Assert.NotEqual(PrivacyRequestStatus.Failed, request.Status);
+        Assert.Equal(3, report.Handlers.Single(h => h.Handler == "chat.messages").Attempts);
+        Assert.Equal(3, host.Data.Runs["chat.messages"]);
+        Assert.Equal(1, host.Data.Runs["crm.contacts"]);
+    }
+
+    [Fact]
+    public async Task A_failing_handler_does_not_lose_the_others_results_and_a_retry_runs_only_it()
+    {
+        await using var host = new RequestTestHost();
+        host.Data.AddContact("acme", Ada, "Ada", "ada@example.com");
+        host.Data.FailNext["chat.messages"] = 3; // one try and two retries: all fail
+
+        var failed = await host.Service.SubmitAsync(new(PrivacyRequestKind.Erasure, Subject));
+        var report = await host.Service.GetReportAsync(failed.Id);
+
+        Assert.Equal(PrivacyRequestStatus.Failed, failed.Status);
+        Assert.Contains("chat.messages", failed.StatusReason, StringComparison.Ordinal);
+        Assert.Equal(StepState.Completed, report.Handlers.Single(h => h.Handler == "crm.contacts").State);
+        var chat = report.Handlers.Single(h => h.Handler == "chat.messages");
+        Assert.Equal(StepState.Failed, chat.State);
+        Assert.Contains("InvalidOperationException", chat.Error, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<PrivacyException>(() => host.Service.GetErasureCertificateAsync(failed.Id));
+
+        var retried = await host.Service.RetryAsync(failed.Id);
+
+        Assert.Equal(PrivacyRequestStatus.CompletedWithExemptions, retried.Status);
+        Assert.Equal(1, host.Data.Runs["crm.contacts"]);
+        Assert.Equal(4, host.Data.Runs["chat.messages"]);
+    }
+
+    [Fact]
+    public async Task A_handler_that_passes_another_subjects_record_fails_its_step_without_erasing_it()
+    {
+        await using var host = new RequestTestHost(registerHandlers: false, configure: o => o.HandlerRetries = 0, handlers: b => b.AddErasureHandler<WrongRowsHandler>());
+        var grace = new Contact { Id = Guid.NewGuid(), FirstName = "Grace" };
+        WrongRowsHandler.Rows = [grace];
+
+        var request = await host.Service.SubmitAsync(new(PrivacyRequestKind.Erasure, Subject));
+
+        Assert.Equal(PrivacyRequestStatus.Failed, request.Status);
+        Assert.Equal("Grace", grace.FirstName);
+        Assert.Contains("not the request's subject", (await host.Service.GetReportAsync(request.Id)).Handlers.Single().Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_child_is_erased_on_the_controllers_word_without_identity_verification()
+    {
+        await using var host = new RequestTestHost(verifier: new ManualIdentityVerifier());
+        host.Data.AddContact("acme", Ada, "Ada", "ada@example.com");
+
+        var request = await host.Service.EraseUnderageSubjectAsync(Subject);
+
+        Assert.Equal(RequestOrigin.Controller, request.Origin);
+        Assert.Contains("under 13", request.Reason, StringComparison.Ordinal);
+        Assert.Equal(PrivacyRequestStatus.CompletedWithExemptions, request.Status);
+        Assert.Equal("", host.Data.Contacts[0].Value.FirstName);
+    }
+
+    [Fact]
+    public async Task Handlers_with_bad_names_are_refused_before_anything_runs()
+    {
+        await using var host = new RequestTestHost(registerHandlers: false, configure: o => o.ProcessAfterVerification = false, handlers: b => b.AddErasureHandler<BadNameHandler>());
+        var request = await host.Service.SubmitAsync(new(PrivacyRequestKind.Erasure, Subject));
+
+        var ex = await Assert.ThrowsAsync<PrivacyException>(() => host.Service.ProcessAsync(request.Id));
+
+        Assert.Contains("'CRM Contacts'", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(0, BadNameHandler.Runs);
+        Assert.Equal(PrivacyRequestStatus.InProgress, (await host.Service.GetAsync(request.Id))!.Status);
+    }
+
+    [Fact]
+    public async Task Without_handlers_an_erasure_completes_with_every_tagged_type_reported_uncovered()
+    {
+        await using var host = new RequestTestHost(registerHandlers: false);
+
+        var request = await host.Service.SubmitAsync(new(PrivacyRequestKind.Erasure, Subject));
+
+        Assert.Equal(PrivacyRequestStatus.CompletedWithExemptions, request.Status);
+        Assert.Contains(typeof(Contact).FullName!, request.UncoveredTypes);
+    }
+
+    internal sealed class BadNameHandler : IErasureHandler
+    {
+        public static int Runs { get; private set; }
+
+        public string Name => "CRM Contacts";
+
+        public IReadOnlyCollection<Type> Covers { get; } = [typeof(Contact)];
+
+        public Task EraseAsync(IErasureContext context, CancellationToken cancellationToken)
+        {
+            Runs++;
+            return Task.CompletedTask;
+        }
+    }
+
+    internal sealed class WrongRowsHandler : IErasureHandler
+    {
+        public static List<Contact> Rows { get; set; } = [];
+
+        public string Name => "crm.wrong";
+
+        public IReadOnlyCollection<Type> Covers { get; } = [typeof(Contact)];
+
+        public Task EraseAsync(IErasureContext context, CancellationToken cancellationToken)
+        {
+            foreach (var row in Rows)
+            {
+                var contact = row;
+                context.Apply(ref contact);
+            }
+
+            return Task.CompletedTask;
+        }
+    }
+}
