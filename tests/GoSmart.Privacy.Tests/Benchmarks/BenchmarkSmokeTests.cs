@@ -17,5 +17,17 @@ public class BenchmarkSmokeTests
         Assert.DoesNotContain("Benchmarks with issues", log, StringComparison.Ordinal);
     }
 
+    /// <summary>The export memory probe runs (with few messages) under a 64 MB managed heap: the package streams.</summary>
+    [Fact]
+    public async Task The_export_memory_probe_runs_under_a_64_MB_heap()
+    {
+        var (exitCode, log) = await DotnetCli.RunAsync(Repository.Root, TimeSpan.FromMinutes(10), new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = "0x4000000" },
+            "run", "-c", "Release", "--project", "tests/GoSmart.Privacy.Benchmarks", "--", "--export-memory", "50000", "zip");
+
+        Assert.True(exitCode == 0, log);
+        Assert.Contains("messages: 50,000", log, StringComparison.Ordinal);
+        Assert.Contains("GC heap hard limit: 64 MB", log, StringComparison.Ordinal);
+    }
+
     private const int ExpectedBenchmarks = 14;
 }

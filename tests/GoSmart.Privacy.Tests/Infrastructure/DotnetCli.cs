@@ -12,7 +12,10 @@ public sealed class DotnetCliCollection
 /// <summary>Runs <c>dotnet</c> as a developer would, and returns its exit code and everything it printed.</summary>
 internal static class DotnetCli
 {
-    public static async Task<(int ExitCode, string Log)> RunAsync(string workingDirectory, TimeSpan timeout, params string[] arguments)
+    public static Task<(int ExitCode, string Log)> RunAsync(string workingDirectory, TimeSpan timeout, params string[] arguments) =>
+        RunAsync(workingDirectory, timeout, new Dictionary<string, string>(), arguments);
+
+    public static async Task<(int ExitCode, string Log)> RunAsync(string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -27,6 +30,11 @@ internal static class DotnetCli
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
