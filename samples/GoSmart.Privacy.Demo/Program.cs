@@ -15,8 +15,20 @@ if (string.IsNullOrEmpty(key))
     Console.WriteLine("GOSMART_PRIVACY_PSEUDONYM_KEY is not set: using a throwaway key for this run.");
 }
 
+var store = new DemoStore();
 var services = new ServiceCollection();
-services.AddGoSmartPrivacy(o => o.PseudonymKey = key);
+services.AddSingleton(store);
+services.AddGoSmartPrivacy(o =>
+    {
+        o.PseudonymKey = key;
+        o.Disclosure.Controller = "Go Smart Ltd, privacy@gosmart.example";
+        o.Disclosure.Purposes.Add(new(ProcessingPurposes.OperateService, "Operate and administer your account.", LegalBasis.Contract));
+        o.Disclosure.Recipients.Add("Hosting provider (EU)");
+        o.Disclosure.Retention.Add(new("CRM contacts", "While the account is active, then 6 years for accounting."));
+    })
+    .AddExporter<CrmContactsHandler>().AddErasureHandler<CrmContactsHandler>()
+    .AddExporter<ChatMessagesHandler>().AddErasureHandler<ChatMessagesHandler>()
+    .UseIdentityVerifier<AuthenticatedSubjectVerifier>();
 await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
 var redaction = provider.GetRequiredService<RedactionContext>();
 
@@ -42,8 +54,46 @@ var message = new ChatMessage("5f0c8a52-7d8e-4bb5-9a53-0f7b8f1f3e21", "Can you s
     Attachments = ["passport-scan.pdf"],
 };
 
+store.Contacts.Add(("acme", contact.Copy()));
+store.Messages.Add(("acme", message with { }));
+store.Messages.Add(("acme", new ChatMessage("grace", "Ada, the engine drawings are ready.") { SentAt = new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.Zero), Mentions = [new ChatMention(contact.Id.ToString(), "Ada Lovelace"), new ChatMention("charles", "Charles Babbage")] }));
+store.Contacts.Add(("globex", contact.Copy())); // the same person as a Subscriber of another tenant: never touched below
+
 Show(PersonalDataPlan.For<CrmContact>(), contact, redaction);
 Show(PersonalDataPlan.For<ChatMessage>(), message, redaction);
+await Requests(provider.GetRequiredService<IPrivacyRequestService>(), new SubjectRef("acme", contact.Id.ToString()), store);
+
+static async Task Requests(IPrivacyRequestService requests, SubjectRef subject, DemoStore store)
+{
+    Console.WriteLine();
+    Console.WriteLine($"== Data-subject requests for a {subject}, across crm.contacts and chat.messages");
+    var access = await requests.SubmitAsync(new(PrivacyRequestKind.Access, subject));
+    using var package = new MemoryStream();
+    access = await requests.WriteAccessPackageAsync(access.Id, package, AccessPackageFormat.Json);
+    using var doc = JsonDocument.Parse(package.ToArray());
+    Console.WriteLine($"-- access (Art. 15): {access.Status}, due {access.DueAt:yyyy-MM-dd}, package {package.Length:N0} bytes");
+    foreach (var section in doc.RootElement.GetProperty("data").EnumerateObject())
+    {
+        Console.WriteLine($"   {section.Name}: {section.Value.GetArrayLength()} record(s)");
+    }
+
+    var mention = doc.RootElement.GetProperty("data").GetProperty("chat.messages")[1];
+    Console.WriteLine($"   grace's message as Ada sees it (Art. 15(4)): {JsonSerializer.Serialize(mention, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })}");
+
+    var erasure = await requests.SubmitAsync(new(PrivacyRequestKind.Erasure, subject));
+    var report = await requests.GetReportAsync(erasure.Id);
+    Console.WriteLine($"-- erasure (Art. 17): {erasure.Status}");
+    foreach (var handler in report.Handlers)
+    {
+        var r = handler.Result!;
+        var exemptions = string.Join(", ", r.Exemptions.Select(e => $"{e.Count} under {e.Exemption}"));
+        Console.WriteLine($"   {handler.Handler,-14} {handler.State}: {r.Changed} changed, {r.Retained} retained{(exemptions.Length > 0 ? " (" + exemptions + ")" : "")}, recipients told: {(r.RecipientsNotified.Count == 0 ? "none" : string.Join(", ", r.RecipientsNotified))}");
+    }
+
+    var certificate = await requests.GetErasureCertificateAsync(erasure.Id);
+    Console.WriteLine($"   certificate {certificate.Signature[..12]}… verifies: {requests.VerifyCertificate(certificate)}; tampered verifies: {requests.VerifyCertificate(certificate with { TenantId = "globex" })}");
+    Console.WriteLine($"   acme's contact now: {store.Contacts[0].Contact.FullName switch { "" => "(name erased)", var n => n }}, {store.Contacts[0].Contact.Email}; globex's copy: {store.Contacts[1].Contact.FullName}");
+}
 
 static void Show<T>(IPersonalDataPlan<T> plan, T value, RedactionContext redaction)
     where T : class

@@ -19,6 +19,14 @@ public sealed class CrmContact
     [SensitiveField(SpecialCategory.Health)] public string? Note { get; set; }
     public List<CrmPhone> Phones { get; set; } = [];
     public int LeadScore { get; set; }
+
+    /// <summary>A deep copy, as a fresh read from the database would give.</summary>
+    public CrmContact Copy()
+    {
+        var copy = (CrmContact)MemberwiseClone();
+        copy.Phones = [.. Phones.Select(p => new CrmPhone { Number = p.Number, Label = p.Label })];
+        return copy;
+    }
 }
 
 /// <summary>A phone number of a contact.</summary>
@@ -40,4 +48,10 @@ public sealed record ChatMessage(
     /// <summary>Gets the file names of the attachments.</summary>
     [PersonalField(DataCategories.ContentMessage)]
     public string[] Attachments { get; init; } = [];
+
+    /// <summary>Gets the people the message mentions.</summary>
+    public ChatMention[] Mentions { get; init; } = [];
 }
+
+/// <summary>A person mentioned in a message: their own record inside someone else's.</summary>
+public sealed record ChatMention([DataSubjectId] string UserId, [PersonalField(DataCategories.Name)] string DisplayName);

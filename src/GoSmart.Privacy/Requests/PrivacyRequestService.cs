@@ -2,6 +2,7 @@ using GoSmart.Privacy.Requests.Export;
 using GoSmart.Privacy.Requests.Processing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace GoSmart.Privacy;
@@ -30,7 +31,7 @@ public sealed partial class PrivacyRequestService : IPrivacyRequestService
     /// <param name="restrictions">The restriction cache.</param>
     /// <param name="options">The SDK's options.</param>
     /// <param name="time">The clock.</param>
-    /// <param name="logger">The logger.</param>
+    /// <param name="logger">The logger; without one (a host that added no logging) nothing is logged.</param>
     public PrivacyRequestService(
         IPrivacyRequestStore store,
         IPrivacyAuditLog audit,
@@ -40,7 +41,7 @@ public sealed partial class PrivacyRequestService : IPrivacyRequestService
         IProcessingRestrictions restrictions,
         IOptions<PrivacyOptions> options,
         TimeProvider time,
-        ILogger<PrivacyRequestService> logger)
+        ILogger<PrivacyRequestService>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _store = store;
@@ -52,7 +53,7 @@ public sealed partial class PrivacyRequestService : IPrivacyRequestService
             ?? throw new PrivacyException("PrivacyRequestService needs the SDK's own IProcessingRestrictions: keep the registration AddGoSmartPrivacy makes.");
         _options = options.Value;
         _time = time;
-        _logger = logger;
+        _logger = logger ?? NullLogger<PrivacyRequestService>.Instance;
         _signer = _options.CertificateKey is { Length: > 0 } key
             ? new ErasureCertificateSigner(Convert.FromBase64String(key))
             : ErasureCertificateSigner.FromPseudonymKey(Convert.FromBase64String(_options.PseudonymKey!));

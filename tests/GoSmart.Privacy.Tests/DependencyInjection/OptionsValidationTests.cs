@@ -40,4 +40,34 @@ public class OptionsValidationTests
         var validator = provider.GetRequiredService<IStartupValidator>();
         Assert.Throws<OptionsValidationException>(validator.Validate);
     }
+
+    [Fact]
+    public async Task The_sdk_resolves_in_a_host_that_added_nothing_else_not_even_logging()
+    {
+        var services = new ServiceCollection();
+        services.AddGoSmartPrivacy(o => o.PseudonymKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+        Assert.NotNull(provider.GetRequiredService<IPrivacyRequestService>());
+        Assert.NotNull(provider.GetRequiredService<IProcessingRestrictions>());
+    }
+
+    [Theory]
+    [InlineData(0, 3, "MaxParallelHandlers")]
+    [InlineData(4, 11, "HandlerRetries")]
+    public void Bad_engine_settings_fail_validation_naming_the_setting(int parallel, int retries, string expected)
+    {
+        var services = new ServiceCollection();
+        services.AddGoSmartPrivacy(o =>
+        {
+            o.PseudonymKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+            o.MaxParallelHandlers = parallel;
+            o.HandlerRetries = retries;
+            o.CertificateKey = "short";
+        });
+        var ex = Assert.Throws<OptionsValidationException>(() => services.BuildServiceProvider().GetRequiredService<IOptions<PrivacyOptions>>().Value);
+
+        Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
+        Assert.Contains("CertificateKey", ex.Message, StringComparison.Ordinal);
+    }
 }

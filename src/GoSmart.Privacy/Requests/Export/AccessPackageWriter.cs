@@ -12,7 +12,8 @@ namespace GoSmart.Privacy.Requests.Export;
 internal sealed class AccessPackageWriter(RedactionContext redaction, PrivacyDisclosure disclosure)
 {
     private const int FlushThreshold = 32 * 1024;
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true };
+    // The package is a file the subject reads, never embedded in HTML: non-ASCII names stay readable ("Zoë", not "Zo\u00EB").
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Writes the package and returns how many records each exporter wrote.</summary>
     public async Task<IReadOnlyList<(string Exporter, int Records)>> WriteAsync(

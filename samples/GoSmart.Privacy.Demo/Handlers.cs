@@ -1,0 +1,78 @@
+using System.Runtime.CompilerServices;
+using GoSmart.Privacy;
+
+namespace GoSmart.Privacy.Demo;
+
+/// <summary>Stands in for the CRM and Chat databases: rows per tenant.</summary>
+public sealed class DemoStore
+{
+    public List<(string Tenant, CrmContact Contact)> Contacts { get; } = [];
+
+    public List<(string Tenant, ChatMessage Message)> Messages { get; } = [];
+}
+
+/// <summary>How Go Smart CRM plugs into requests: exports and erases its contacts, only in the request's tenant.</summary>
+public sealed class CrmContactsHandler(DemoStore store) : IPersonalDataExporter, IErasureHandler
+{
+    public string Name => "crm.contacts";
+
+    public IReadOnlyCollection<Type> Covers { get; } = [typeof(CrmContact)];
+
+    public async IAsyncEnumerable<object> ExportAsync(SubjectRef subject, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var (_, contact) in Rows(subject))
+        {
+            await Task.Yield();
+            yield return contact.Copy(); // a fresh copy, as a database read would give
+        }
+    }
+
+    public Task EraseAsync(IErasureContext context, CancellationToken cancellationToken)
+    {
+        foreach (var (_, contact) in Rows(context.Subject))
+        {
+            var row = contact;
+            context.Apply(ref row);
+        }
+
+        context.RecordRecipientNotified("newsletter-provider");
+        return Task.CompletedTask;
+    }
+
+    private IEnumerable<(string, CrmContact)> Rows(SubjectRef subject) =>
+        store.Contacts.Where(r => r.Tenant == subject.TenantId && subject.Is(r.Contact.Id)).ToList();
+}
+
+/// <summary>How Go Smart Chat plugs in: the subject's messages, and messages that mention them (Art. 15(4)).</summary>
+public sealed class ChatMessagesHandler(DemoStore store) : IPersonalDataExporter, IErasureHandler
+{
+    public string Name => "chat.messages";
+
+    public IReadOnlyCollection<Type> Covers { get; } = [typeof(ChatMessage)];
+
+    public async IAsyncEnumerable<object> ExportAsync(SubjectRef subject, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var (tenant, message) in store.Messages.ToList())
+        {
+            if (tenant == subject.TenantId && (message.AuthorId == subject.SubjectId || message.Mentions.Any(m => m.UserId == subject.SubjectId)))
+            {
+                await Task.Yield();
+                yield return message with { Mentions = [.. message.Mentions.Select(m => m with { })] };
+            }
+        }
+    }
+
+    public Task EraseAsync(IErasureContext context, CancellationToken cancellationToken)
+    {
+        foreach (var (tenant, message) in store.Messages.ToList())
+        {
+            if (tenant == context.Subject.TenantId && message.AuthorId == context.Subject.SubjectId)
+            {
+                var row = message;
+                context.Apply(ref row);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+}

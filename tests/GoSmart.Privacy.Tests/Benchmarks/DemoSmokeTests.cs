@@ -1,0 +1,20 @@
+using GoSmart.Privacy.Tests.Infrastructure;
+
+namespace GoSmart.Privacy.Tests.Benchmarks;
+
+/// <summary>The README's first command — the main job — runs and shows plans, exports, erasure and requests.</summary>
+[Collection(DotnetCliCollection.Name)]
+public class DemoSmokeTests
+{
+    [Fact]
+    public async Task The_main_job_runs_end_to_end()
+    {
+        var (exitCode, log) = await DotnetCli.RunAsync(Repository.Root, TimeSpan.FromMinutes(5), "run", "--project", "samples/GoSmart.Privacy.Demo");
+
+        Assert.True(exitCode == 0, log);
+        Assert.Contains("== CrmContact: plan (Generated)", log, StringComparison.Ordinal);
+        Assert.Contains("-- access (Art. 15): Completed", log, StringComparison.Ordinal);
+        Assert.Contains("-- erasure (Art. 17): CompletedWithExemptions", log, StringComparison.Ordinal);
+        Assert.Contains("verifies: True; tampered verifies: False", log, StringComparison.Ordinal);
+    }
+}
