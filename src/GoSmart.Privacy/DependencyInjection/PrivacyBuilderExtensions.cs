@@ -39,6 +39,24 @@ public static class PrivacyBuilderExtensions
         return builder;
     }
 
+    /// <summary>
+    /// Adds the consent ledger: <see cref="IConsentService"/> over an in-memory <see cref="IConsentStore"/> (unless one is
+    /// registered), and the <see cref="ConsentHistoryHandler"/> that puts the subject's consent history in access
+    /// packages and reports it as retained in erasures. Configure the purposes in <see cref="PrivacyOptions.Consent"/>.
+    /// </summary>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The builder.</returns>
+    public static IPrivacyBuilder AddConsentLedger(this IPrivacyBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.TryAddSingleton(static sp => new ConsentChain(Convert.FromBase64String(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<PrivacyOptions>>().Value.PseudonymKey!)));
+        services.TryAddSingleton<IConsentStore, InMemoryConsentStore>();
+        services.TryAddSingleton<IConsentService, ConsentService>();
+        Add<IPersonalDataExporter, ConsentHistoryHandler>(builder);
+        return Add<IErasureHandler, ConsentHistoryHandler>(builder);
+    }
+
     private static IPrivacyBuilder Add<TService, TImplementation>(IPrivacyBuilder builder)
         where TService : class
         where TImplementation : class, TService

@@ -30,4 +30,7 @@ public sealed class PrivacyOptions
 
     /// <summary>Gets what every access package tells the subject (Art. 15(1)): controller, purposes, recipients, retention, sources.</summary>
     public PrivacyDisclosure Disclosure { get; } = new();
+
+    /// <summary>Gets the consent ledger's purposes and receipt details (used after <c>AddConsentLedger()</c>).</summary>
+    public ConsentOptions Consent { get; } = new();
 }

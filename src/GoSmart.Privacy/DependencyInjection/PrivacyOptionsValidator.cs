@@ -11,7 +11,41 @@ internal sealed class PrivacyOptionsValidator : IValidateOptions<PrivacyOptions>
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 
-    internal static IEnumerable<string> Problems(PrivacyOptions options) => KeyProblems(options).Concat(EngineProblems(options));
+    internal static IEnumerable<string> Problems(PrivacyOptions options) => KeyProblems(options).Concat(EngineProblems(options)).Concat(ConsentProblems(options.Consent));
+
+    private static IEnumerable<string> ConsentProblems(ConsentOptions consent)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var purpose in consent.Purposes)
+        {
+            if (purpose is null || string.IsNullOrWhiteSpace(purpose.Key))
+            {
+                yield return "A consent purpose has no key. Give each purpose a key such as 'marketing.communications.email'.";
+                continue;
+            }
+
+            if (!keys.Add(purpose.Key))
+            {
+                yield return $"The consent purpose '{purpose.Key}' is configured twice. Configure each purpose once.";
+            }
+
+            if (!Enum.IsDefined(purpose.LegalBasis))
+            {
+                yield return $"The consent purpose '{purpose.Key}' has the legal basis {(int)purpose.LegalBasis}, which is not a LegalBasis.";
+            }
+
+            var versions = purpose.Notices.Select(n => n.Version).ToList();
+            if (versions.Any(v => v < 1) || versions.Distinct().Count() != versions.Count || !versions.SequenceEqual(versions.Order()))
+            {
+                yield return $"The notice versions of '{purpose.Key}' ({string.Join(", ", versions)}) must be distinct, from 1, oldest first.";
+            }
+        }
+
+        if (consent.DefaultCountry is { } country && !DigitalConsentAge.ByCountry.ContainsKey(country))
+        {
+            yield return $"PrivacyOptions.Consent.DefaultCountry '{country}' is not an EU/EEA member state code. Use an ISO 3166 alpha-2 code such as DE, or leave it unset for the GDPR default age of 16.";
+        }
+    }
 
     private static IEnumerable<string> EngineProblems(PrivacyOptions options)
     {

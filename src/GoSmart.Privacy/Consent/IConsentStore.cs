@@ -1,0 +1,40 @@
+namespace GoSmart.Privacy;
+
+/// <summary>
+/// Where the consent ledger's events are kept: append-only, chained per tenant. The current state of a (subject,
+/// purpose) is a projection of its events — the newest one. The in-memory store is the default; the SQLite and
+/// PostgreSQL stores keep the same contract durably.
+/// </summary>
+public interface IConsentStore
+{
+    /// <summary>Appends an event, sealing it after the tenant's head with <see cref="ConsentChain.Seal"/>; atomic per tenant, so concurrent writers keep one chain.</summary>
+    /// <param name="draft">The event without its chain fields.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The sealed, stored event.</returns>
+    Task<ConsentEvent> AppendAsync(ConsentEvent draft, CancellationToken cancellationToken);
+
+    /// <summary>Gets the newest event of a subject for a purpose: the projection the checks read.</summary>
+    /// <param name="subject">The subject.</param>
+    /// <param name="purpose">The purpose key.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The event, or <see langword="null"/> when the subject never decided.</returns>
+    Task<ConsentEvent?> GetLatestAsync(SubjectRef subject, string purpose, CancellationToken cancellationToken);
+
+    /// <summary>Reads a subject's events, oldest first.</summary>
+    /// <param name="subject">The subject.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>The history.</returns>
+    IAsyncEnumerable<ConsentEvent> ReadSubjectAsync(SubjectRef subject, CancellationToken cancellationToken);
+
+    /// <summary>Reads a tenant's whole chain in sequence order.</summary>
+    /// <param name="tenantId">The tenant.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>The events.</returns>
+    IAsyncEnumerable<ConsentEvent> ReadTenantAsync(string tenantId, CancellationToken cancellationToken);
+
+    /// <summary>Gets the tenant's head: its newest event's sequence and hash.</summary>
+    /// <param name="tenantId">The tenant.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The head, or <see langword="null"/> for a tenant without events.</returns>
+    Task<ConsentChainHead?> GetHeadAsync(string tenantId, CancellationToken cancellationToken);
+}
