@@ -16,19 +16,13 @@ public sealed record ConsentChainHead(long Sequence, string Hash);
 /// </summary>
 public sealed class ConsentChain
 {
-    private static readonly byte[] DerivationLabel = "gosmart.privacy.consent-chain"u8.ToArray();
     private readonly byte[] _key;
 
     /// <summary>Creates a chain under a key derived from the pseudonym key.</summary>
     /// <param name="pseudonymKey">The pseudonym key, at least 32 bytes.</param>
     public ConsentChain(ReadOnlySpan<byte> pseudonymKey)
     {
-        if (pseudonymKey.Length < RedactionContext.MinimumKeyLength)
-        {
-            throw new PrivacyException($"The key has {pseudonymKey.Length} bytes; the consent chain needs at least {RedactionContext.MinimumKeyLength}.");
-        }
-
-        _key = HKDF.DeriveKey(HashAlgorithmName.SHA256, pseudonymKey.ToArray(), 32, info: DerivationLabel);
+        _key = DerivedKeys.Derive(pseudonymKey, "gosmart.privacy.consent-chain", "pseudonym");
     }
 
     /// <summary>Gives <paramref name="draft"/> its place after <paramref name="head"/>: sequence, previous hash and hash.</summary>

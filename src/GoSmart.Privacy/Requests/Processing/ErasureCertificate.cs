@@ -95,7 +95,6 @@ public sealed record ErasureCertificate(
 /// <summary>Signs and verifies <see cref="ErasureCertificate"/>s with HMAC-SHA256 under the certificate key.</summary>
 public sealed class ErasureCertificateSigner
 {
-    private static readonly byte[] DerivationLabel = "gosmart.privacy.erasure-certificate"u8.ToArray();
     private readonly byte[] _key;
 
     /// <summary>Creates a signer.</summary>
@@ -103,19 +102,14 @@ public sealed class ErasureCertificateSigner
     /// <exception cref="PrivacyException">The key is shorter than 32 bytes.</exception>
     public ErasureCertificateSigner(ReadOnlySpan<byte> key)
     {
-        if (key.Length < RedactionContext.MinimumKeyLength)
-        {
-            throw new PrivacyException($"The certificate key has {key.Length} bytes; it must have at least {RedactionContext.MinimumKeyLength}. Generate a longer key.");
-        }
-
-        _key = key.ToArray();
+        _key = DerivedKeys.Checked(key, "certificate");
     }
 
     /// <summary>Derives the certificate key from the pseudonym key (HKDF-SHA256), for hosts that configure no separate certificate key.</summary>
     /// <param name="pseudonymKey">The pseudonym key.</param>
     /// <returns>A signer under the derived key.</returns>
     public static ErasureCertificateSigner FromPseudonymKey(ReadOnlySpan<byte> pseudonymKey) =>
-        new(HKDF.DeriveKey(HashAlgorithmName.SHA256, pseudonymKey.ToArray(), 32, info: DerivationLabel));
+        new(DerivedKeys.Derive(pseudonymKey, "gosmart.privacy.erasure-certificate", "pseudonym"));
 
     /// <summary>Signs a certificate (any signature it carries is replaced).</summary>
     /// <param name="certificate">The certificate.</param>
