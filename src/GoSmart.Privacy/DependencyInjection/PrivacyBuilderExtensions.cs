@@ -50,7 +50,6 @@ public static class PrivacyBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.TryAddSingleton(static sp => new ConsentChain(Convert.FromBase64String(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<PrivacyOptions>>().Value.PseudonymKey!)));
         services.TryAddSingleton<IConsentStore, InMemoryConsentStore>();
         services.TryAddSingleton<IConsentService, ConsentService>();
         Add<IPersonalDataExporter, ConsentHistoryHandler>(builder);

@@ -28,6 +28,7 @@ public static class PrivacyServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<PrivacyOptions>>().Value;
             return new RedactionContext(Convert.FromBase64String(options.PseudonymKey!));
         });
+        services.TryAddSingleton(static sp => new ConsentChain(Convert.FromBase64String(sp.GetRequiredService<IOptions<PrivacyOptions>>().Value.PseudonymKey!)));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IPrivacyRequestStore, InMemoryPrivacyRequestStore>();
         services.TryAddSingleton<IRestrictionStore, InMemoryRestrictionStore>();

@@ -13,6 +13,7 @@ public class PublicApiTests
     [Theory]
     [InlineData(typeof(PersonalFieldAttribute), "GoSmart.Privacy.Abstractions")]
     [InlineData(typeof(PersonalDataPlan), "GoSmart.Privacy")]
+    [InlineData(typeof(GoSmart.Privacy.Sqlite.SqlitePrivacyDatabase), "GoSmart.Privacy.Sqlite")]
     public void The_public_api_is_the_approved_one(Type marker, string name)
     {
         var actual = marker.Assembly.GeneratePublicApi(new ApiGeneratorOptions { ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"] }).ReplaceLineEndings("\n");

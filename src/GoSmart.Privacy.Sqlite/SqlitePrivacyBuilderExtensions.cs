@@ -1,0 +1,29 @@
+using GoSmart.Privacy.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace GoSmart.Privacy;
+
+/// <summary>Registers the SQLite stores.</summary>
+public static class SqlitePrivacyBuilderExtensions
+{
+    /// <summary>
+    /// Keeps requests, steps, the audit log, restrictions, objections and the consent ledger in one SQLite file,
+    /// replacing the in-memory stores. The schema is created or migrated on first use.
+    /// </summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="connectionString">E.g. <c>Data Source=privacy.db</c>. Never logged.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="PrivacyException">The connection string is empty, malformed, or names an in-memory database.</exception>
+    public static IPrivacyBuilder UseSqlite(this IPrivacyBuilder builder, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var database = new SqlitePrivacyDatabase(connectionString);
+        builder.Services.Replace(ServiceDescriptor.Singleton(database));
+        builder.Services.Replace(ServiceDescriptor.Singleton<IPrivacyRequestStore, SqlitePrivacyRequestStore>());
+        builder.Services.Replace(ServiceDescriptor.Singleton<IRestrictionStore, SqliteRestrictionStore>());
+        builder.Services.Replace(ServiceDescriptor.Singleton<IPrivacyAuditLog, SqlitePrivacyAuditLog>());
+        builder.Services.Replace(ServiceDescriptor.Singleton<IConsentStore, SqliteConsentStore>());
+        return builder;
+    }
+}

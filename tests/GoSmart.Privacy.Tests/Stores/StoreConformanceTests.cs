@@ -1,0 +1,215 @@
+namespace GoSmart.Privacy.Tests.Stores;
+
+/// <summary>The stores one engine needs, as a conformance test opens them.</summary>
+public sealed record Stores(IPrivacyRequestStore Requests, IRestrictionStore Restrictions, IPrivacyAuditLog Audit, IConsentStore Consent);
+
+/// <summary>
+/// The contract every store keeps, written once and run against each store: the in-memory one, SQLite, and (with
+/// the next step) PostgreSQL. <see cref="Reopen"/> opens the same storage again, as a restarted process would.
+/// </summary>
+public abstract class StoreConformanceTests
+{
+    protected static readonly ConsentChain Chain = new(TestKeys.Key);
+
+    private static readonly SubjectRef Ada = new("acme", "ada");
+
+    /// <summary>Opens the stores on the storage under test.</summary>
+    protected abstract Stores Open();
+
+    /// <summary>Opens the same storage again (a restart).</summary>
+    protected abstract Stores Reopen();
+
+    [Fact]
+    public async Task A_request_is_added_read_and_updated_with_optimistic_concurrency()
+    {
+        var stores = Open();
+        var request = NewRequest(PrivacyRequestKind.Erasure, Ada) with { Corrections = [], Reason = "Zoë's \"reason\"" };
+
+        var added = await stores.Requests.AddOrGetOpenAsync(request, default);
+        var read = await stores.Requests.GetAsync(request.Id, default);
+        var updated = await stores.Requests.UpdateAsync(read! with { Status = PrivacyRequestStatus.InProgress }, default);
+
+        Assert.Equal(1, added.Version);
+        Assert.Equal(request with { Version = 1 }, read with { Corrections = request.Corrections, UncoveredTypes = request.UncoveredTypes });
+        Assert.Equal(2, updated.Version);
+        await Assert.ThrowsAsync<PrivacyConcurrencyException>(() => stores.Requests.UpdateAsync(read! with { Status = PrivacyRequestStatus.Cancelled }, default));
+        await Assert.ThrowsAsync<PrivacyException>(() => stores.Requests.UpdateAsync(NewRequest(PrivacyRequestKind.Access, Ada), default));
+        Assert.Equal(PrivacyRequestStatus.InProgress, (await Reopen().Requests.GetAsync(request.Id, default))!.Status);
+        Assert.Null(await stores.Requests.GetAsync(Guid.NewGuid(), default));
+    }
+
+    [Fact]
+    public async Task Rectification_corrections_and_uncovered_types_survive_storage()
+    {
+        var stores = Open();
+        var request = NewRequest(PrivacyRequestKind.Rectification, Ada) with { Corrections = [new MemberCorrection("Contact", "Email", "ada@example.com"), new MemberCorrection("Contact", "LastName", null)], UncoveredTypes = ["Crm.Lead"] };
+
+        await stores.Requests.AddOrGetOpenAsync(request, default);
+        var read = (await Reopen().Requests.GetAsync(request.Id, default))!;
+
+        Assert.Equal(request.Corrections, read.Corrections);
+        Assert.Equal(request.UncoveredTypes, read.UncoveredTypes);
+        Assert.Equal(request.Subject, read.Subject);
+        Assert.Equal(request.DueAt, read.DueAt);
+    }
+
+    [Fact]
+    public async Task An_open_request_of_the_same_kind_and_subject_is_returned_even_to_concurrent_adds()
+    {
+        var stores = Open();
+        var attempts = Enumerable.Range(0, 12).Select(_ => NewRequest(PrivacyRequestKind.Access, Ada)).ToList();
+
+        var stored = await Task.WhenAll(attempts.Select(r => Task.Run(() => stores.Requests.AddOrGetOpenAsync(r, default))));
+
+        Assert.Single(stored.Select(r => r.Id).Distinct());
+        var other = await stores.Requests.AddOrGetOpenAsync(NewRequest(PrivacyRequestKind.Objection, Ada) with { Purpose = "a" }, default);
+        var otherPurpose = await stores.Requests.AddOrGetOpenAsync(NewRequest(PrivacyRequestKind.Objection, Ada) with { Purpose = "b" }, default);
+        Assert.NotEqual(other.Id, otherPurpose.Id);
+    }
+
+    [Fact]
+    public async Task Queries_filter_by_tenant_subject_status_kind_and_overdue()
+    {
+        var stores = Open();
+        var t0 = new DateTimeOffset(2026, 1, 31, 0, 0, 0, TimeSpan.Zero);
+        await stores.Requests.AddOrGetOpenAsync(NewRequest(PrivacyRequestKind.Access, Ada, t0), default);
+        await stores.Requests.AddOrGetOpenAsync(NewRequest(PrivacyRequestKind.Erasure, Ada, t0.AddDays(1)), default);
+        var closed = await stores.Requests.AddOrGetOpenAsync(NewRequest(PrivacyRequestKind.Access, new SubjectRef("globex", "ada"), t0.AddDays(2)), default);
+        await stores.Requests.UpdateAsync(closed with { Status = PrivacyRequestStatus.Completed }, default);
+
+        Assert.Equal(2, await stores.Requests.QueryAsync(new PrivacyRequestQuery { TenantId = "acme" }, default).CountAsync());
+        Assert.Equal(3, await stores.Requests.QueryAsync(new PrivacyRequestQuery { SubjectId = "ada" }, default).CountAsync());
+        Assert.Single(await stores.Requests.QueryAsync(new PrivacyRequestQuery { Status = PrivacyRequestStatus.Completed }, default).ToListAsync());
+        Assert.Equal(2, await stores.Requests.QueryAsync(new PrivacyRequestQuery { Kind = PrivacyRequestKind.Access }, default).CountAsync());
+        var overdue = await stores.Requests.QueryAsync(new PrivacyRequestQuery { OverdueAt = t0.AddMonths(1).AddHours(12) }, default).ToListAsync();
+        Assert.Equal([PrivacyRequestKind.Access], overdue.Select(r => r.Kind));
+        Assert.Equal([t0, t0.AddDays(1), t0.AddDays(2)], await stores.Requests.QueryAsync(new PrivacyRequestQuery(), default).Select(r => r.ReceivedAt).ToListAsync());
+    }
+
+    [Fact]
+    public async Task Steps_are_written_replaced_and_read_back_with_their_results()
+    {
+        var stores = Open();
+        var request = await stores.Requests.AddOrGetOpenAsync(NewRequest(PrivacyRequestKind.Erasure, Ada), default);
+        var at = new DateTimeOffset(2026, 2, 1, 10, 0, 0, TimeSpan.Zero);
+        var result = new HandlerResult(3, 2, 0, 1, 0, [new ExemptionCount(ErasureExemption.LegalClaims, 2)], ["newsletter-provider"]);
+
+        await stores.Requests.SaveStepAsync(new StepRecord(request.Id, "crm.contacts", StepState.Started, 1, at, null, null), default);
+        await stores.Requests.SaveStepAsync(new StepRecord(request.Id, "crm.contacts", StepState.Completed, 1, at.AddSeconds(1), result, null), default);
+        await stores.Requests.SaveStepAsync(new StepRecord(request.Id, "chat.messages", StepState.Failed, 3, at, null, "TimeoutException: slow"), default);
+
+        var steps = await Reopen().Requests.GetStepsAsync(request.Id, default);
+        Assert.Equal(["chat.messages", "crm.contacts"], steps.Select(s => s.Handler));
+        Assert.Equal(StepState.Completed, steps[1].State);
+        Assert.Equal(result.Exemptions, steps[1].Result!.Exemptions);
+        Assert.Equal(result.RecipientsNotified, steps[1].Result!.RecipientsNotified);
+        Assert.Equal(result with { Exemptions = steps[1].Result!.Exemptions, RecipientsNotified = steps[1].Result!.RecipientsNotified }, steps[1].Result);
+        Assert.Equal("TimeoutException: slow", steps[0].Error);
+        Assert.Empty(await stores.Requests.GetStepsAsync(Guid.NewGuid(), default));
+    }
+
+    [Fact]
+    public async Task Restrictions_and_objections_are_kept_per_subject_and_tenant()
+    {
+        var stores = Open();
+        var at = DateTimeOffset.UnixEpoch;
+        await stores.Restrictions.SetRestrictedAsync(Ada, true, at, default);
+        await stores.Restrictions.AddObjectionAsync(Ada, "marketing", at, default);
+        await stores.Restrictions.AddObjectionAsync(Ada, "marketing", at, default);
+        await stores.Restrictions.AddObjectionAsync(Ada, "analytics", at, default);
+
+        var reopened = Reopen();
+        Assert.True(await reopened.Restrictions.IsRestrictedAsync(Ada, default));
+        Assert.False(await reopened.Restrictions.IsRestrictedAsync(new SubjectRef("globex", "ada"), default));
+        Assert.Equal(["analytics", "marketing"], (await reopened.Restrictions.GetObjectionsAsync(Ada, default)).Order(StringComparer.Ordinal));
+        await stores.Restrictions.SetRestrictedAsync(Ada, false, at, default);
+        Assert.False(await Reopen().Restrictions.IsRestrictedAsync(Ada, default));
+    }
+
+    [Fact]
+    public async Task The_audit_log_keeps_events_in_order()
+    {
+        var stores = Open();
+        var id = Guid.NewGuid();
+        var events = Enumerable.Range(0, 5).Select(i => new PrivacyAuditEvent(DateTimeOffset.UnixEpoch.AddSeconds(i), id, "acme", "hmac:x", "event-" + i, i % 2 == 0 ? "crm" : null, "ok", i % 3 == 0 ? i : null)).ToList();
+        foreach (var e in events)
+        {
+            await stores.Audit.AppendAsync(e, default);
+        }
+
+        Assert.Equal(events, await Reopen().Audit.QueryAsync(id, default).ToListAsync());
+        Assert.Empty(await stores.Audit.QueryAsync(Guid.NewGuid(), default).ToListAsync());
+    }
+
+    [Fact]
+    public async Task The_consent_ledger_chains_projects_and_survives_a_restart()
+    {
+        var stores = Open();
+        var first = await stores.Consent.AppendAsync(Draft(Ada, "email", ConsentDecision.Granted), default);
+        var second = await stores.Consent.AppendAsync(Draft(Ada, "email", ConsentDecision.Withdrawn), default);
+        await stores.Consent.AppendAsync(Draft(new SubjectRef("acme", "grace"), "email", ConsentDecision.Granted), default);
+        await stores.Consent.AppendAsync(Draft(new SubjectRef("globex", "ada"), "email", ConsentDecision.Granted), default);
+
+        var reopened = Reopen();
+        Assert.Equal(1, first.Sequence);
+        Assert.Equal(first.Hash, second.PreviousHash);
+        Assert.Equal(second, await reopened.Consent.GetLatestAsync(Ada, "email", default));
+        Assert.Null(await reopened.Consent.GetLatestAsync(Ada, "events", default));
+        Assert.Equal([first, second], await reopened.Consent.ReadSubjectAsync(Ada, default).ToListAsync());
+        Assert.Equal(new ConsentChainHead(3, (await reopened.Consent.ReadTenantAsync("acme", default).LastAsync()).Hash), await reopened.Consent.GetHeadAsync("acme", default));
+        var report = await Chain.VerifyAsync("acme", reopened.Consent.ReadTenantAsync("acme", default), await reopened.Consent.GetHeadAsync("acme", default), default);
+        Assert.True(report.IsIntact, report.Problem);
+        Assert.Null(await reopened.Consent.GetHeadAsync("initech", default));
+    }
+
+    [Fact]
+    public async Task Concurrent_consent_writers_keep_one_valid_chain_per_tenant()
+    {
+        var stores = Open();
+        var second = Reopen(); // another instance on the same storage
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(w => Task.Run(async () =>
+        {
+            var store = w % 2 == 0 ? stores.Consent : second.Consent;
+            for (var i = 0; i < 25; i++)
+            {
+                await store.AppendAsync(Draft(new SubjectRef("acme", "s" + (i % 3)), "email", i % 2 == 0 ? ConsentDecision.Granted : ConsentDecision.Withdrawn), default);
+            }
+        })));
+
+        var report = await Chain.VerifyAsync("acme", stores.Consent.ReadTenantAsync("acme", default), await stores.Consent.GetHeadAsync("acme", default), default);
+        Assert.True(report.IsIntact, report.Problem);
+        Assert.Equal(200, report.EventsChecked);
+    }
+
+    protected static PrivacyRequest NewRequest(PrivacyRequestKind kind, SubjectRef subject, DateTimeOffset? at = null)
+    {
+        var received = at ?? new DateTimeOffset(2026, 1, 31, 9, 30, 0, TimeSpan.Zero);
+        return new PrivacyRequest { Id = Guid.NewGuid(), Kind = kind, Subject = subject, Status = PrivacyRequestStatus.Received, ReceivedAt = received, DueAt = RequestDeadlines.DueAt(received) };
+    }
+
+    private static ConsentEvent Draft(SubjectRef subject, string purpose, ConsentDecision decision) => new()
+    {
+        Id = Guid.NewGuid(),
+        TenantId = subject.TenantId,
+        SubjectId = subject.SubjectId,
+        SubjectKind = subject.Kind,
+        Purpose = purpose,
+        Decision = decision,
+        NoticeVersion = 1,
+        At = new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero),
+        Method = ConsentMethod.Form,
+        Source = "test",
+        TruncatedIp = "203.0.113.0",
+        ExpiresAt = decision == ConsentDecision.Granted ? new DateTimeOffset(2027, 3, 1, 12, 0, 0, TimeSpan.Zero) : null,
+    };
+}
+
+public sealed class InMemoryStoreConformanceTests : StoreConformanceTests
+{
+    private Stores? _stores;
+
+    protected override Stores Open() => _stores ??= new Stores(new InMemoryPrivacyRequestStore(), new InMemoryRestrictionStore(), new InMemoryPrivacyAuditLog(), new InMemoryConsentStore(Chain));
+
+    protected override Stores Reopen() => Open(); // memory has no restart: the same instances
+}
