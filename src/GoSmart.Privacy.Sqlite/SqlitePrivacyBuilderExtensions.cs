@@ -20,10 +20,6 @@ public static class SqlitePrivacyBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var database = new SqlitePrivacyDatabase(connectionString);
         builder.Services.Replace(ServiceDescriptor.Singleton(database));
-        builder.Services.Replace(ServiceDescriptor.Singleton<IPrivacyRequestStore, SqlitePrivacyRequestStore>());
-        builder.Services.Replace(ServiceDescriptor.Singleton<IRestrictionStore, SqliteRestrictionStore>());
-        builder.Services.Replace(ServiceDescriptor.Singleton<IPrivacyAuditLog, SqlitePrivacyAuditLog>());
-        builder.Services.Replace(ServiceDescriptor.Singleton<IConsentStore, SqliteConsentStore>());
-        return builder;
+        return builder.UseStores<SqlitePrivacyRequestStore, SqliteRestrictionStore, SqlitePrivacyAuditLog, SqliteConsentStore>();
     }
 }

@@ -19,7 +19,7 @@ public abstract class StoreConformanceTests
     /// <summary>Opens the same storage again (a restart).</summary>
     protected abstract Stores Reopen();
 
-    [Fact]
+    [SkippableFact]
     public async Task A_request_is_added_read_and_updated_with_optimistic_concurrency()
     {
         var stores = Open();
@@ -38,7 +38,7 @@ public abstract class StoreConformanceTests
         Assert.Null(await stores.Requests.GetAsync(Guid.NewGuid(), default));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Rectification_corrections_and_uncovered_types_survive_storage()
     {
         var stores = Open();
@@ -53,7 +53,7 @@ public abstract class StoreConformanceTests
         Assert.Equal(request.DueAt, read.DueAt);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_open_request_of_the_same_kind_and_subject_is_returned_even_to_concurrent_adds()
     {
         var stores = Open();
@@ -67,7 +67,7 @@ public abstract class StoreConformanceTests
         Assert.NotEqual(other.Id, otherPurpose.Id);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Queries_filter_by_tenant_subject_status_kind_and_overdue()
     {
         var stores = Open();
@@ -86,7 +86,7 @@ public abstract class StoreConformanceTests
         Assert.Equal([t0, t0.AddDays(1), t0.AddDays(2)], await stores.Requests.QueryAsync(new PrivacyRequestQuery(), default).Select(r => r.ReceivedAt).ToListAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Steps_are_written_replaced_and_read_back_with_their_results()
     {
         var stores = Open();
@@ -108,7 +108,7 @@ public abstract class StoreConformanceTests
         Assert.Empty(await stores.Requests.GetStepsAsync(Guid.NewGuid(), default));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Restrictions_and_objections_are_kept_per_subject_and_tenant()
     {
         var stores = Open();
@@ -126,7 +126,7 @@ public abstract class StoreConformanceTests
         Assert.False(await Reopen().Restrictions.IsRestrictedAsync(Ada, default));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_audit_log_keeps_events_in_order()
     {
         var stores = Open();
@@ -141,7 +141,7 @@ public abstract class StoreConformanceTests
         Assert.Empty(await stores.Audit.QueryAsync(Guid.NewGuid(), default).ToListAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_consent_ledger_chains_projects_and_survives_a_restart()
     {
         var stores = Open();
@@ -162,7 +162,7 @@ public abstract class StoreConformanceTests
         Assert.Null(await reopened.Consent.GetHeadAsync("initech", default));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Concurrent_consent_writers_keep_one_valid_chain_per_tenant()
     {
         var stores = Open();

@@ -1,0 +1,92 @@
+namespace GoSmart.Privacy.PostgreSql;
+
+/// <summary>The schema, as numbered migrations. A released migration is never edited: changes are new migrations.</summary>
+internal static class PostgresSchema
+{
+    public static readonly (int Version, string Sql)[] Migrations =
+    [
+        (1, """
+            CREATE TABLE privacy_requests (
+                id uuid PRIMARY KEY,
+                tenant_id text NOT NULL,
+                subject_id text NOT NULL,
+                subject_kind integer NOT NULL,
+                kind integer NOT NULL,
+                status integer NOT NULL,
+                purpose text,
+                is_open boolean NOT NULL,
+                received_at timestamptz NOT NULL,
+                due_at timestamptz NOT NULL,
+                version bigint NOT NULL,
+                payload text NOT NULL,
+                seq bigserial NOT NULL
+            );
+            CREATE INDEX privacy_requests_subject ON privacy_requests (tenant_id, subject_id, kind) WHERE is_open;
+            CREATE INDEX privacy_requests_status ON privacy_requests (status);
+            CREATE TABLE privacy_request_steps (
+                request_id uuid NOT NULL REFERENCES privacy_requests (id),
+                handler text NOT NULL,
+                state integer NOT NULL,
+                attempts integer NOT NULL,
+                updated_at timestamptz NOT NULL,
+                result text,
+                error text,
+                PRIMARY KEY (request_id, handler)
+            );
+            CREATE TABLE privacy_audit (
+                id bigserial PRIMARY KEY,
+                at timestamptz NOT NULL,
+                request_id uuid NOT NULL,
+                tenant_id text NOT NULL,
+                subject_hash text NOT NULL,
+                event text NOT NULL,
+                handler text,
+                outcome text,
+                count integer
+            );
+            CREATE INDEX privacy_audit_request ON privacy_audit (request_id, id);
+            CREATE TABLE privacy_restrictions (
+                tenant_id text NOT NULL,
+                subject_id text NOT NULL,
+                subject_kind integer NOT NULL,
+                restricted boolean NOT NULL,
+                updated_at timestamptz NOT NULL,
+                PRIMARY KEY (tenant_id, subject_id, subject_kind)
+            );
+            CREATE TABLE privacy_objections (
+                tenant_id text NOT NULL,
+                subject_id text NOT NULL,
+                subject_kind integer NOT NULL,
+                purpose text NOT NULL,
+                at timestamptz NOT NULL,
+                PRIMARY KEY (tenant_id, subject_id, subject_kind, purpose)
+            );
+            CREATE TABLE consent_events (
+                tenant_id text NOT NULL,
+                sequence bigint NOT NULL,
+                id uuid NOT NULL UNIQUE,
+                subject_id text NOT NULL,
+                subject_kind integer NOT NULL,
+                purpose text NOT NULL,
+                payload text NOT NULL,
+                previous_hash text NOT NULL,
+                hash text NOT NULL,
+                PRIMARY KEY (tenant_id, sequence)
+            );
+            CREATE INDEX consent_events_subject ON consent_events (tenant_id, subject_id, subject_kind, sequence);
+            CREATE TABLE consent_heads (
+                tenant_id text PRIMARY KEY,
+                sequence bigint NOT NULL,
+                hash text NOT NULL
+            );
+            CREATE TABLE consent_latest (
+                tenant_id text NOT NULL,
+                subject_id text NOT NULL,
+                subject_kind integer NOT NULL,
+                purpose text NOT NULL,
+                sequence bigint NOT NULL,
+                PRIMARY KEY (tenant_id, subject_id, subject_kind, purpose)
+            );
+            """),
+    ];
+}

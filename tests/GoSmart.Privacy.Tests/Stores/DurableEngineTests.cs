@@ -1,0 +1,142 @@
+using GoSmart.Privacy.PostgreSql;
+using GoSmart.Privacy.Sqlite;
+using GoSmart.Privacy.Tests.Consent;
+using GoSmart.Privacy.Tests.Infrastructure;
+using GoSmart.Privacy.Tests.Requests;
+using Microsoft.Data.Sqlite;
+
+namespace GoSmart.Privacy.Tests.Stores;
+
+/// <summary>The engine and the consent ledger on durable storage, across a crash and a restart: written once, run on each database.</summary>
+public abstract class DurableEngineTests
+{
+    private static readonly Guid Ada = new("5f0c8a52-7d8e-4bb5-9a53-0f7b8f1f3e21");
+
+    /// <summary>Registers the store under test.</summary>
+    protected abstract void UseStore(IPrivacyBuilder builder);
+
+    /// <summary>Opens the stores under test, as a new process would.</summary>
+    protected abstract (IPrivacyRequestStore Requests, IRestrictionStore Restrictions, IPrivacyAuditLog Audit) OpenStores();
+
+    /// <summary>Lets go of pooled connections, as a process that stops does.</summary>
+    protected virtual void ReleaseConnections()
+    {
+    }
+
+    [SkippableFact]
+    public async Task A_processor_stopped_mid_request_resumes_from_the_file_and_runs_every_step_exactly_once()
+    {
+        var data = new TestData();
+        data.AddContact("acme", Ada, "Ada", "ada@example.com");
+        data.AddMessage("acme", Ada.ToString(), "hello");
+        data.Gates["chat.messages"] = new TaskCompletionSource();
+        Guid requestId;
+
+        await using (var first = Host(data, processAfterVerification: false))
+        {
+            var request = await first.Service.SubmitAsync(new(PrivacyRequestKind.Erasure, new SubjectRef("acme", Ada.ToString())));
+            requestId = request.Id;
+            using var stop = new CancellationTokenSource();
+            var processing = first.Service.ProcessAsync(requestId, stop.Token);
+            await WaitUntil(async () => (await first.Store.GetStepsAsync(requestId, default)).Any(s => s.Handler == "crm.contacts" && s.State == StepState.Completed) && data.Runs.ContainsKey("chat.messages"));
+            stop.Cancel();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => processing);
+        }
+
+        data.Gates.Clear();
+        ReleaseConnections();
+        await using var restarted = Host(data, processAfterVerification: true);
+
+        Assert.Equal(1, await restarted.Service.ResumeAsync());
+        var done = (await restarted.Service.GetAsync(requestId))!;
+        Assert.Equal(PrivacyRequestStatus.CompletedWithExemptions, done.Status);
+        Assert.Equal(1, data.Runs["crm.contacts"]);
+        Assert.Equal(2, data.Runs["chat.messages"]);
+        Assert.Contains(await restarted.Audit.QueryAsync(requestId, default).ToListAsync(), e => e.Event == "completed");
+        Assert.True(restarted.Service.VerifyCertificate(await restarted.Service.GetErasureCertificateAsync(requestId)));
+    }
+
+    [SkippableFact]
+    public async Task Consent_survives_a_restart_and_a_withdrawal_counts_at_once_and_the_chain_verifies()
+    {
+        var ada = new SubjectRef("acme", "ada");
+        await using (var first = new ConsentTestHost(builder: UseStore))
+        {
+            await first.Consent.GrantAsync(new ConsentGrant(ada, ConsentTestHost.Email, ConsentMethod.Form, "crm.web"));
+            Assert.True(first.Consent.HasConsent(ada, ConsentTestHost.Email));
+        }
+
+        await using var second = new ConsentTestHost(builder: UseStore);
+        Assert.True(second.Consent.HasConsent(ada, ConsentTestHost.Email)); // a cold cache reads the file
+        await second.Consent.WithdrawAsync(ada, ConsentTestHost.Email, ConsentMethod.EmailLink, "unsubscribe-link");
+        Assert.False(second.Consent.HasConsent(ada, ConsentTestHost.Email));
+        Assert.True((await second.Consent.VerifyIntegrityAsync("acme")).IsIntact);
+        Assert.Equal(2, await second.Consent.HistoryAsync(ada).CountAsync());
+    }
+
+    private RequestTestHost Host(TestData data, bool processAfterVerification)
+    {
+        var (requests, restrictions, audit) = OpenStores();
+        return new RequestTestHost(data, configure: o => o.ProcessAfterVerification = processAfterVerification, store: requests, restrictions: restrictions, audit: audit);
+    }
+
+    private static async Task WaitUntil(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "timed out waiting");
+            await Task.Delay(10);
+        }
+    }
+}
+
+public sealed class SqliteEngineTests : DurableEngineTests, IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("gosmart-engine-").FullName;
+
+    private string ConnectionString => "Data Source=" + Path.Combine(_directory, "privacy.db");
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    protected override void UseStore(IPrivacyBuilder builder) => builder.UseSqlite(ConnectionString);
+
+    protected override (IPrivacyRequestStore, IRestrictionStore, IPrivacyAuditLog) OpenStores()
+    {
+        var database = new SqlitePrivacyDatabase(ConnectionString);
+        return (new SqlitePrivacyRequestStore(database), new SqliteRestrictionStore(database), new SqlitePrivacyAuditLog(database));
+    }
+
+    protected override void ReleaseConnections() => SqliteConnection.ClearAllPools();
+}
+
+public sealed class PostgresEngineTests : DurableEngineTests, IAsyncLifetime
+{
+    private readonly List<PostgresPrivacyDatabase> _databases = [];
+    private string? _connectionString;
+
+    private string ConnectionString => _connectionString ??= PostgresServer.CreateDatabase();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var database in _databases)
+        {
+            await database.DisposeAsync();
+        }
+    }
+
+    protected override void UseStore(IPrivacyBuilder builder) => builder.UsePostgreSql(ConnectionString);
+
+    protected override (IPrivacyRequestStore, IRestrictionStore, IPrivacyAuditLog) OpenStores()
+    {
+        var database = new PostgresPrivacyDatabase(ConnectionString);
+        _databases.Add(database);
+        return (new PostgresPrivacyRequestStore(database), new PostgresRestrictionStore(database), new PostgresPrivacyAuditLog(database));
+    }
+}
