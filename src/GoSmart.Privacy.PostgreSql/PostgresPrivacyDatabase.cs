@@ -10,7 +10,7 @@ namespace GoSmart.Privacy.PostgreSql;
 public sealed class PostgresPrivacyDatabase : IDisposable, IAsyncDisposable
 {
     /// <summary>The schema version this code writes and reads.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     private const long MigrationLock = 0x6F5_0051_C0DE;
     private readonly NpgsqlDataSource _dataSource;

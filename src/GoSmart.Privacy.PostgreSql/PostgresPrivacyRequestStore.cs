@@ -95,12 +95,11 @@ public sealed class PostgresPrivacyRequestStore(PostgresPrivacyDatabase database
         return database.WriteAsync(
             (connection, transaction) => ExecuteAsync(connection, transaction,
                 """
-                INSERT INTO privacy_request_steps (request_id, handler, state, attempts, updated_at, result, error) VALUES (@r, @h, @state, @attempts, @at, @result, @error)
-                ON CONFLICT (request_id, handler) DO UPDATE SET state = excluded.state, attempts = excluded.attempts, updated_at = excluded.updated_at, result = excluded.result, error = excluded.error
+                INSERT INTO privacy_request_steps (request_id, handler, state, attempts, updated_at, result, error, owner, lease_until) VALUES (@r, @h, @state, @attempts, @at, @result, @error, @owner, @lease)
+                ON CONFLICT (request_id, handler) DO UPDATE SET state = excluded.state, attempts = excluded.attempts, updated_at = excluded.updated_at, result = excluded.result, error = excluded.error, owner = excluded.owner, lease_until = excluded.lease_until
                 """,
                 cancellationToken,
-                ("r", step.RequestId), ("h", step.Handler), ("state", (int)step.State), ("attempts", step.Attempts), ("at", step.UpdatedAt),
-                ("result", step.Result is null ? null : StoredRecords.Serialize(step.Result)), ("error", step.Error)),
+                StepParameters(step)),
             cancellationToken);
     }
 
@@ -108,17 +107,98 @@ public sealed class PostgresPrivacyRequestStore(PostgresPrivacyDatabase database
     public async Task<IReadOnlyList<StepRecord>> GetStepsAsync(Guid requestId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, null, "SELECT handler, state, attempts, updated_at, result, error FROM privacy_request_steps WHERE request_id = @r", ("r", requestId));
+        await using var command = Command(connection, null, $"SELECT {StepColumns} FROM privacy_request_steps WHERE request_id = @r", ("r", requestId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var steps = new List<StepRecord>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            steps.Add(new StepRecord(requestId, reader.GetString(0), (StepState)reader.GetInt32(1), reader.GetInt32(2), reader.GetFieldValue<DateTimeOffset>(3),
-                reader.IsDBNull(4) ? null : StoredRecords.Deserialize<HandlerResult>(reader.GetString(4)), reader.IsDBNull(5) ? null : reader.GetString(5)));
+            steps.Add(ReadStep(requestId, reader));
         }
 
         return [.. steps.OrderBy(s => s.Handler, StringComparer.Ordinal)];
     }
+
+    /// <inheritdoc />
+    public Task EnsureStepsAsync(Guid requestId, IReadOnlyCollection<string> handlers, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(handlers);
+        return database.WriteAsync(
+            (connection, transaction) => ExecuteAsync(connection, transaction,
+                "INSERT INTO privacy_request_steps (request_id, handler, state, attempts, updated_at) SELECT @r, h, @state, 0, @at FROM unnest(@handlers) AS h ON CONFLICT DO NOTHING",
+                cancellationToken, ("r", requestId), ("handlers", handlers.ToArray()), ("state", (int)StepState.Pending), ("at", now)),
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<StepRecord?> TryClaimStepAsync(Guid requestId, string handler, string owner, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) =>
+        {
+            // The row update is atomic: of two instances claiming at once, one updates the row and the other finds it started and leased.
+            await using var claim = Command(connection, transaction,
+                $"""
+                UPDATE privacy_request_steps SET state = @started, attempts = attempts + 1, updated_at = @now, owner = @owner, lease_until = @lease, error = NULL
+                WHERE request_id = @r AND handler = @h AND (state = @pending OR (state = @started AND (lease_until IS NULL OR lease_until < @now)))
+                RETURNING {StepColumns}
+                """,
+                ("r", requestId), ("h", handler), ("started", (int)StepState.Started), ("pending", (int)StepState.Pending), ("now", now), ("owner", owner), ("lease", leaseUntil));
+            await using var reader = await claim.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? ReadStep(requestId, reader) : null;
+        }, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<bool> RenewLeaseAsync(Guid requestId, string handler, string owner, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) => await ExecuteAsync(connection, transaction,
+            "UPDATE privacy_request_steps SET lease_until = @lease WHERE request_id = @r AND handler = @h AND owner = @owner AND state = @started",
+            cancellationToken, ("r", requestId), ("h", handler), ("owner", owner), ("started", (int)StepState.Started), ("lease", leaseUntil)).ConfigureAwait(false) == 1, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<bool> FinishStepAsync(StepRecord step, string owner, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        return database.WriteAsync(async (connection, transaction) => await ExecuteAsync(connection, transaction,
+            "UPDATE privacy_request_steps SET state = @state, attempts = @attempts, updated_at = @at, result = @result, error = @error, owner = NULL, lease_until = NULL WHERE request_id = @r AND handler = @h AND owner = @held AND state = @started",
+            cancellationToken, [.. StepParameters(step), ("held", owner), ("started", (int)StepState.Started)]).ConfigureAwait(false) == 1, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task HeartbeatAsync(EngineRegistration registration, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        return database.WriteAsync((connection, transaction) => ExecuteAsync(connection, transaction,
+            "INSERT INTO privacy_engines (instance_id, service, handlers, heartbeat_at) VALUES (@i, @s, @h, @at) ON CONFLICT (instance_id) DO UPDATE SET service = excluded.service, handlers = excluded.handlers, heartbeat_at = excluded.heartbeat_at",
+            cancellationToken, ("i", registration.InstanceId), ("s", registration.Service), ("h", StoredRecords.Serialize(registration.Handlers)), ("at", registration.HeartbeatAt)), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<EngineRegistration>> GetEnginesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, null, "SELECT instance_id, service, handlers, heartbeat_at FROM privacy_engines ORDER BY instance_id");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var engines = new List<EngineRegistration>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            engines.Add(new EngineRegistration(reader.GetString(0), reader.GetString(1), StoredRecords.Deserialize<List<HandlerRegistration>>(reader.GetString(2)), reader.GetFieldValue<DateTimeOffset>(3)));
+        }
+
+        return engines;
+    }
+
+    private const string StepColumns = "handler, state, attempts, updated_at, result, error, owner, lease_until";
+
+    private static StepRecord ReadStep(Guid requestId, NpgsqlDataReader reader) =>
+        new(requestId, reader.GetString(0), (StepState)reader.GetInt32(1), reader.GetInt32(2), reader.GetFieldValue<DateTimeOffset>(3),
+            reader.IsDBNull(4) ? null : StoredRecords.Deserialize<HandlerResult>(reader.GetString(4)), reader.IsDBNull(5) ? null : reader.GetString(5))
+        {
+            Owner = reader.IsDBNull(6) ? null : reader.GetString(6),
+            LeaseUntil = reader.IsDBNull(7) ? null : reader.GetFieldValue<DateTimeOffset>(7),
+        };
+
+    private static (string, object?)[] StepParameters(StepRecord step) =>
+    [
+        ("r", step.RequestId), ("h", step.Handler), ("state", (int)step.State), ("attempts", step.Attempts), ("at", step.UpdatedAt),
+        ("result", step.Result is null ? null : StoredRecords.Serialize(step.Result)), ("error", step.Error), ("owner", step.Owner), ("lease", step.LeaseUntil),
+    ];
 
     private static PrivacyRequest Read(string payload, long version) => StoredRecords.Deserialize<PrivacyRequest>(payload) with { Version = version };
 

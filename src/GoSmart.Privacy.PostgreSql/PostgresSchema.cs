@@ -88,5 +88,15 @@ internal static class PostgresSchema
                 PRIMARY KEY (tenant_id, subject_id, subject_kind, purpose)
             );
             """),
+        (2, """
+            ALTER TABLE privacy_request_steps ADD COLUMN owner text;
+            ALTER TABLE privacy_request_steps ADD COLUMN lease_until timestamptz;
+            CREATE TABLE privacy_engines (
+                instance_id text PRIMARY KEY,
+                service text NOT NULL,
+                handlers text NOT NULL,
+                heartbeat_at timestamptz NOT NULL
+            );
+            """),
     ];
 }

@@ -10,7 +10,7 @@ namespace GoSmart.Privacy.Sqlite;
 public sealed class SqlitePrivacyDatabase
 {
     /// <summary>The schema version this code writes and reads.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     private readonly string _connectionString;
     private readonly Lazy<bool> _migrated;

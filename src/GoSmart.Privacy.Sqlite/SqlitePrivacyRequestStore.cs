@@ -121,11 +121,10 @@ public sealed class SqlitePrivacyRequestStore(SqlitePrivacyDatabase database) : 
         {
             using var upsert = Command(connection, transaction,
                 """
-                INSERT INTO privacy_request_steps (request_id, handler, state, attempts, updated_at, result, error) VALUES ($r, $h, $state, $attempts, $at, $result, $error)
-                ON CONFLICT (request_id, handler) DO UPDATE SET state = excluded.state, attempts = excluded.attempts, updated_at = excluded.updated_at, result = excluded.result, error = excluded.error
+                INSERT INTO privacy_request_steps (request_id, handler, state, attempts, updated_at, result, error, owner, lease_until) VALUES ($r, $h, $state, $attempts, $at, $result, $error, $owner, $lease)
+                ON CONFLICT (request_id, handler) DO UPDATE SET state = excluded.state, attempts = excluded.attempts, updated_at = excluded.updated_at, result = excluded.result, error = excluded.error, owner = excluded.owner, lease_until = excluded.lease_until
                 """,
-                ("$r", step.RequestId.ToString("D")), ("$h", step.Handler), ("$state", (int)step.State), ("$attempts", step.Attempts), ("$at", Time(step.UpdatedAt)),
-                ("$result", step.Result is null ? null : ToJson(step.Result)), ("$error", step.Error));
+                StepParameters(step));
             return upsert.ExecuteNonQuery();
         });
         return Task.CompletedTask;
@@ -135,18 +134,119 @@ public sealed class SqlitePrivacyRequestStore(SqlitePrivacyDatabase database) : 
     public Task<IReadOnlyList<StepRecord>> GetStepsAsync(Guid requestId, CancellationToken cancellationToken)
     {
         using var connection = database.Open();
-        using var command = Command(connection, null, "SELECT handler, state, attempts, updated_at, result, error FROM privacy_request_steps WHERE request_id = $r ORDER BY handler", ("$r", requestId.ToString("D")));
+        using var command = Command(connection, null, $"SELECT {StepColumns} FROM privacy_request_steps WHERE request_id = $r", ("$r", requestId.ToString("D")));
         using var reader = command.ExecuteReader();
         var steps = new List<StepRecord>();
         while (reader.Read())
         {
-            steps.Add(new StepRecord(requestId, reader.GetString(0), (StepState)reader.GetInt32(1), reader.GetInt32(2), Time(reader.GetString(3)),
-                reader.IsDBNull(4) ? null : FromJson<HandlerResult>(reader.GetString(4)), reader.IsDBNull(5) ? null : reader.GetString(5)));
+            steps.Add(ReadStep(requestId, reader));
         }
 
         IReadOnlyList<StepRecord> result = [.. steps.OrderBy(s => s.Handler, StringComparer.Ordinal)];
         return Task.FromResult(result);
     }
+
+    /// <inheritdoc />
+    public Task EnsureStepsAsync(Guid requestId, IReadOnlyCollection<string> handlers, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(handlers);
+        database.Write((connection, transaction) =>
+        {
+            foreach (var handler in handlers)
+            {
+                using var insert = Command(connection, transaction,
+                    "INSERT INTO privacy_request_steps (request_id, handler, state, attempts, updated_at) VALUES ($r, $h, $state, 0, $at) ON CONFLICT DO NOTHING",
+                    ("$r", requestId.ToString("D")), ("$h", handler), ("$state", (int)StepState.Pending), ("$at", Time(now)));
+                insert.ExecuteNonQuery();
+            }
+
+            return 0;
+        });
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<StepRecord?> TryClaimStepAsync(Guid requestId, string handler, string owner, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
+        Task.FromResult(database.Write((connection, transaction) =>
+        {
+            using var claim = Command(connection, transaction,
+                $"""
+                UPDATE privacy_request_steps SET state = $started, attempts = attempts + 1, updated_at = $now, owner = $owner, lease_until = $lease, error = NULL
+                WHERE request_id = $r AND handler = $h AND (state = $pending OR (state = $started AND (lease_until IS NULL OR lease_until < $now)))
+                RETURNING {StepColumns}
+                """,
+                ("$r", requestId.ToString("D")), ("$h", handler), ("$started", (int)StepState.Started), ("$pending", (int)StepState.Pending),
+                ("$now", Time(now)), ("$owner", owner), ("$lease", Time(leaseUntil)));
+            using var reader = claim.ExecuteReader();
+            return reader.Read() ? ReadStep(requestId, reader) : null;
+        }));
+
+    /// <inheritdoc />
+    public Task<bool> RenewLeaseAsync(Guid requestId, string handler, string owner, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
+        Task.FromResult(database.Write((connection, transaction) =>
+        {
+            using var renew = Command(connection, transaction, "UPDATE privacy_request_steps SET lease_until = $lease WHERE request_id = $r AND handler = $h AND owner = $owner AND state = $started",
+                ("$r", requestId.ToString("D")), ("$h", handler), ("$owner", owner), ("$started", (int)StepState.Started), ("$lease", Time(leaseUntil)));
+            return renew.ExecuteNonQuery() == 1;
+        }));
+
+    /// <inheritdoc />
+    public Task<bool> FinishStepAsync(StepRecord step, string owner, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        return Task.FromResult(database.Write((connection, transaction) =>
+        {
+            using var finish = Command(connection, transaction,
+                "UPDATE privacy_request_steps SET state = $state, attempts = $attempts, updated_at = $at, result = $result, error = $error, owner = NULL, lease_until = NULL WHERE request_id = $r AND handler = $h AND owner = $held AND state = $started",
+                [.. StepParameters(step), ("$held", owner), ("$started", (int)StepState.Started)]);
+            return finish.ExecuteNonQuery() == 1;
+        }));
+    }
+
+    /// <inheritdoc />
+    public Task HeartbeatAsync(EngineRegistration registration, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        database.Write((connection, transaction) =>
+        {
+            using var upsert = Command(connection, transaction,
+                "INSERT INTO privacy_engines (instance_id, service, handlers, heartbeat_at) VALUES ($i, $s, $h, $at) ON CONFLICT (instance_id) DO UPDATE SET service = excluded.service, handlers = excluded.handlers, heartbeat_at = excluded.heartbeat_at",
+                ("$i", registration.InstanceId), ("$s", registration.Service), ("$h", ToJson(registration.Handlers)), ("$at", Time(registration.HeartbeatAt)));
+            return upsert.ExecuteNonQuery();
+        });
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<EngineRegistration>> GetEnginesAsync(CancellationToken cancellationToken)
+    {
+        using var connection = database.Open();
+        using var command = Command(connection, null, "SELECT instance_id, service, handlers, heartbeat_at FROM privacy_engines ORDER BY instance_id");
+        using var reader = command.ExecuteReader();
+        var engines = new List<EngineRegistration>();
+        while (reader.Read())
+        {
+            engines.Add(new EngineRegistration(reader.GetString(0), reader.GetString(1), FromJson<List<HandlerRegistration>>(reader.GetString(2)), Time(reader.GetString(3))));
+        }
+
+        return Task.FromResult<IReadOnlyList<EngineRegistration>>(engines);
+    }
+
+    private const string StepColumns = "handler, state, attempts, updated_at, result, error, owner, lease_until";
+
+    private static StepRecord ReadStep(Guid requestId, SqliteDataReader reader) =>
+        new(requestId, reader.GetString(0), (StepState)reader.GetInt32(1), reader.GetInt32(2), Time(reader.GetString(3)),
+            reader.IsDBNull(4) ? null : FromJson<HandlerResult>(reader.GetString(4)), reader.IsDBNull(5) ? null : reader.GetString(5))
+        {
+            Owner = reader.IsDBNull(6) ? null : reader.GetString(6),
+            LeaseUntil = reader.IsDBNull(7) ? null : Time(reader.GetString(7)),
+        };
+
+    private static (string, object?)[] StepParameters(StepRecord step) =>
+    [
+        ("$r", step.RequestId.ToString("D")), ("$h", step.Handler), ("$state", (int)step.State), ("$attempts", step.Attempts), ("$at", Time(step.UpdatedAt)),
+        ("$result", step.Result is null ? null : ToJson(step.Result)), ("$error", step.Error), ("$owner", step.Owner), ("$lease", step.LeaseUntil is { } l ? Time(l) : null),
+    ];
 
     private static PrivacyRequest Read(string payload, long version) => FromJson<PrivacyRequest>(payload) with { Version = version };
 

@@ -87,5 +87,15 @@ internal static class SqliteSchema
                 PRIMARY KEY (tenant_id, subject_id, subject_kind, purpose)
             );
             """),
+        (2, """
+            ALTER TABLE privacy_request_steps ADD COLUMN owner TEXT;
+            ALTER TABLE privacy_request_steps ADD COLUMN lease_until TEXT;
+            CREATE TABLE privacy_engines (
+                instance_id TEXT PRIMARY KEY,
+                service TEXT NOT NULL,
+                handlers TEXT NOT NULL,
+                heartbeat_at TEXT NOT NULL
+            );
+            """),
     ];
 }

@@ -25,6 +25,19 @@ public sealed class PrivacyOptions
     /// <summary>Gets or sets the first retry's delay; later retries back off exponentially, with jitter (0 to 5 minutes; default 2 seconds).</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// Gets or sets the name of the service this engine instance belongs to (e.g. <c>crm</c>, <c>chat</c>); instances of
+    /// several services sharing one database each run the steps of the handlers they host. Defaults to the entry
+    /// assembly's name.
+    /// </summary>
+    public string ServiceName { get; set; } = System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name ?? "service";
+
+    /// <summary>Gets or sets how long a claimed step stays with its instance without renewal; renewed while the handler runs, it passes to another instance only when its owner stopped (30 seconds to 1 hour; default 2 minutes).</summary>
+    public TimeSpan StepLease { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Gets or sets after how long without a heartbeat an engine instance counts as gone: reports then show its handlers' steps as waiting for a live instance (default 1 minute).</summary>
+    public TimeSpan HeartbeatTimeout { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Gets or sets whether a request runs its handlers as soon as it is verified (default); otherwise call <see cref="IPrivacyRequestService.ProcessAsync"/>.</summary>
     public bool ProcessAfterVerification { get; set; } = true;
 

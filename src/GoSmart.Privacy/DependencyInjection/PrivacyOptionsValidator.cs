@@ -68,6 +68,16 @@ internal sealed class PrivacyOptionsValidator : IValidateOptions<PrivacyOptions>
             yield return $"PrivacyOptions.HandlerRetries is {options.HandlerRetries}; it must be between 0 and 10.";
         }
 
+        if (options.StepLease < TimeSpan.FromSeconds(30) || options.StepLease > TimeSpan.FromHours(1))
+        {
+            yield return $"PrivacyOptions.StepLease is {options.StepLease}; it must be between 30 seconds and 1 hour.";
+        }
+
+        if (string.IsNullOrWhiteSpace(options.ServiceName))
+        {
+            yield return "PrivacyOptions.ServiceName is empty. Name the service this instance belongs to, e.g. \"crm\".";
+        }
+
         if (options.RetryDelay < TimeSpan.Zero || options.RetryDelay > TimeSpan.FromMinutes(5))
         {
             yield return $"PrivacyOptions.RetryDelay is {options.RetryDelay}; it must be between zero and 5 minutes.";

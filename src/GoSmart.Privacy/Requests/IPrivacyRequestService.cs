@@ -65,7 +65,11 @@ public interface IPrivacyRequestService
     /// <returns>The request in its final status.</returns>
     Task<PrivacyRequest> RetryAsync(Guid requestId, CancellationToken cancellationToken = default);
 
-    /// <summary>After a restart: processes every request left in progress, skipping the steps that completed.</summary>
+    /// <summary>
+    /// Registers this instance's handlers (a heartbeat) and processes every request in progress, running only the steps of
+    /// handlers this instance hosts and skipping completed ones: call it at start-up and then periodically — it is how
+    /// a restarted instance resumes, and how one service runs its steps of requests submitted through another.
+    /// </summary>
     /// <param name="cancellationToken">Stops processing.</param>
     /// <returns>How many requests were resumed.</returns>
     Task<int> ResumeAsync(CancellationToken cancellationToken = default);

@@ -39,8 +39,9 @@ public sealed partial class PrivacyRequestService
 
             using var scope = _scopes.CreateScope();
             var steps = Steps(request, scope.ServiceProvider);
+            var required = await RequiredStepsAsync(request, steps, scope.ServiceProvider, cancellationToken).ConfigureAwait(false);
             await RunStepsAsync(request, steps, cancellationToken).ConfigureAwait(false);
-            return await CompleteAsync(request, steps.Select(s => s.Name).ToHashSet(StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
+            return await CompleteAsync(request, required, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -57,6 +58,11 @@ public sealed partial class PrivacyRequestService
             throw new PrivacyException($"Request {requestId} is {request.Status}; only a failed request is retried.");
         }
 
+        foreach (var failed in (await _store.GetStepsAsync(requestId, cancellationToken).ConfigureAwait(false)).Where(s => s.State == StepState.Failed))
+        {
+            await _store.SaveStepAsync(failed with { State = StepState.Pending, Owner = null, LeaseUntil = null, UpdatedAt = _time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
+        }
+
         var reopened = await _store.UpdateAsync(request with { Status = PrivacyRequestStatus.InProgress, StatusReason = null, ClosedAt = null }, cancellationToken).ConfigureAwait(false);
         await AuditAsync(reopened, "retried", cancellationToken: cancellationToken).ConfigureAwait(false);
         return await ProcessAsync(requestId, cancellationToken).ConfigureAwait(false);
@@ -65,6 +71,11 @@ public sealed partial class PrivacyRequestService
     /// <inheritdoc />
     public async Task<int> ResumeAsync(CancellationToken cancellationToken = default)
     {
+        using (var scope = _scopes.CreateScope())
+        {
+            await HeartbeatAsync(scope.ServiceProvider, cancellationToken).ConfigureAwait(false);
+        }
+
         var resumed = 0;
         await foreach (var request in _store.QueryAsync(new PrivacyRequestQuery { Status = PrivacyRequestStatus.InProgress }, cancellationToken).ConfigureAwait(false))
         {
@@ -122,7 +133,8 @@ public sealed partial class PrivacyRequestService
         var request = await RequireAsync(requestId, cancellationToken).ConfigureAwait(false);
         var steps = await _store.GetStepsAsync(requestId, cancellationToken).ConfigureAwait(false);
         var uncovered = request.Kind != PrivacyRequestKind.Erasure ? [] : request.IsOpen ? UncoveredTypes : request.UncoveredTypes;
-        return new PrivacyRequestReport(request, [.. steps.Select(s => new HandlerOutcome(s.Handler, s.State, s.Attempts, s.Result, s.Error))], uncovered);
+        var engines = await _store.GetEnginesAsync(cancellationToken).ConfigureAwait(false);
+        return new PrivacyRequestReport(request, [.. steps.Select(s => new HandlerOutcome(s.Handler, s.State, s.Attempts, s.Result, s.Error ?? Waiting(s, request.Kind, engines)))], uncovered);
     }
 
     /// <inheritdoc />
@@ -188,40 +200,140 @@ public sealed partial class PrivacyRequestService
         }
     }
 
-    /// <summary>Runs every step not yet completed, concurrently up to the configured degree, each retried with backoff.</summary>
+    /// <summary>
+    /// Registers this instance's handlers (a heartbeat) and creates the request's steps: one for every handler any
+    /// registered instance hosts for the request's kind, so a request submitted through one service waits for the
+    /// others' handlers. Returns the names of every step the request needs.
+    /// </summary>
+    private async Task<HashSet<string>> RequiredStepsAsync(PrivacyRequest request, List<StepPlan> local, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await HeartbeatAsync(services, cancellationToken).ConfigureAwait(false);
+        var required = local.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        if (request.Kind is PrivacyRequestKind.Erasure or PrivacyRequestKind.Rectification)
+        {
+            foreach (var engine in await _store.GetEnginesAsync(cancellationToken).ConfigureAwait(false))
+            {
+                required.UnionWith(engine.Handlers.Where(h => h.Kind == request.Kind).Select(h => h.Handler));
+            }
+        }
+
+        var existing = await _store.GetStepsAsync(request.Id, cancellationToken).ConfigureAwait(false);
+        required.UnionWith(existing.Select(s => s.Handler)); // steps created earlier stay required
+        await _store.EnsureStepsAsync(request.Id, required, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        return required;
+    }
+
+    /// <summary>Tells the store this instance is alive and which handlers it hosts.</summary>
+    private async Task HeartbeatAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var handlers = Handlers<IErasureHandler>(services).Select(h => new HandlerRegistration(PrivacyRequestKind.Erasure, h.Name))
+            .Concat(Handlers<IRectificationHandler>(services).Select(h => new HandlerRegistration(PrivacyRequestKind.Rectification, h.Name)))
+            .ToList();
+        await _store.HeartbeatAsync(new EngineRegistration(_instanceId, _options.ServiceName, handlers, _time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs the steps this instance hosts, concurrently up to the configured degree: each is claimed under a lease
+    /// (so no other instance runs it at the same time), the lease is renewed while the handler runs, and the outcome is
+    /// written only while the lease is held. A stopped processor releases its steps; a crashed one's leases expire.
+    /// </summary>
     private async Task RunStepsAsync(PrivacyRequest request, List<StepPlan> steps, CancellationToken cancellationToken)
     {
-        var previous = (await _store.GetStepsAsync(request.Id, cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.Handler, StringComparer.Ordinal);
-        var pending = steps.Where(s => !(previous.TryGetValue(s.Name, out var p) && p.State == StepState.Completed)).ToList();
         var pipeline = RetryPipeline();
-        await Parallel.ForEachAsync(pending, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelHandlers, CancellationToken = cancellationToken }, async (step, ct) =>
+        await Parallel.ForEachAsync(steps, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelHandlers, CancellationToken = cancellationToken }, async (step, ct) =>
         {
-            var attempts = previous.TryGetValue(step.Name, out var record) ? record.Attempts : 0;
+            var now = _time.GetUtcNow();
+            var claimed = await _store.TryClaimStepAsync(request.Id, step.Name, _instanceId, now, now + _options.StepLease, ct).ConfigureAwait(false);
+            if (claimed is null)
+            {
+                return; // completed, failed, or running on another live instance
+            }
+
+            await AuditAsync(request, "step.started", step.Name, StepState.Started.ToString(), null, ct).ConfigureAwait(false);
+            using var renewal = new CancellationTokenSource();
+            var renewing = RenewLeaseAsync(request.Id, step.Name, renewal.Token);
+            var attempts = claimed.Attempts;
+            StepRecord outcome;
             try
             {
                 var result = await pipeline.ExecuteAsync(async token =>
                 {
                     attempts++;
-                    await _store.SaveStepAsync(new StepRecord(request.Id, step.Name, StepState.Started, attempts, _time.GetUtcNow(), null, null), token).ConfigureAwait(false);
-                    await AuditAsync(request, "step.started", step.Name, StepState.Started.ToString(), null, token).ConfigureAwait(false);
                     return await step.Run(token).ConfigureAwait(false);
                 }, ct).ConfigureAwait(false);
-                await _store.SaveStepAsync(new StepRecord(request.Id, step.Name, StepState.Completed, attempts, _time.GetUtcNow(), result, null), ct).ConfigureAwait(false);
-                await AuditAsync(request, "step.completed", step.Name, StepState.Completed.ToString(), result.Changed + result.Applied + result.Deleted, ct).ConfigureAwait(false);
+                outcome = claimed with { State = StepState.Completed, Attempts = attempts - 1, UpdatedAt = _time.GetUtcNow(), Result = result, Error = null };
             }
             catch (Exception ex) when (!ct.IsCancellationRequested)
             {
-                LogFailed(_logger, step.Name, attempts, ex);
-                await _store.SaveStepAsync(new StepRecord(request.Id, step.Name, StepState.Failed, attempts, _time.GetUtcNow(), null, ex.GetType().Name + ": " + ex.Message), ct).ConfigureAwait(false);
-                await AuditAsync(request, "step.failed", step.Name, ex.GetType().Name, null, ct).ConfigureAwait(false);
+                LogFailed(_logger, step.Name, attempts - 1, ex);
+                outcome = claimed with { State = StepState.Failed, Attempts = attempts - 1, UpdatedAt = _time.GetUtcNow(), Error = ex.GetType().Name + ": " + ex.Message };
             }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                // The processor is stopping: give the step back, so a restarted instance takes it at once.
+                await renewal.CancelAsync().ConfigureAwait(false);
+                await renewing.ConfigureAwait(false);
+                await _store.FinishStepAsync(claimed with { State = StepState.Pending, UpdatedAt = _time.GetUtcNow() }, _instanceId, CancellationToken.None).ConfigureAwait(false);
+                throw;
+            }
+
+            await renewal.CancelAsync().ConfigureAwait(false);
+            await renewing.ConfigureAwait(false);
+            if (!await _store.FinishStepAsync(outcome, _instanceId, ct).ConfigureAwait(false))
+            {
+                LogLeaseLost(_logger, step.Name);
+                return;
+            }
+
+            var count = outcome.Result is { } r ? r.Changed + r.Applied + r.Deleted : (int?)null;
+            await AuditAsync(request, outcome.State == StepState.Completed ? "step.completed" : "step.failed", step.Name, outcome.State.ToString(), count, ct).ConfigureAwait(false);
         }).ConfigureAwait(false);
+    }
+
+    /// <summary>Renews a step's lease at a third of its length until the handler finishes.</summary>
+    private async Task RenewLeaseAsync(Guid requestId, string handler, CancellationToken stop)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(_options.StepLease / 3, _time, stop).ConfigureAwait(false);
+                if (!await _store.RenewLeaseAsync(requestId, handler, _instanceId, _time.GetUtcNow() + _options.StepLease, stop).ConfigureAwait(false))
+                {
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // the handler finished
+        }
+    }
+
+    /// <summary>Why a step has not run yet: no live instance hosts its handler.</summary>
+    private string? Waiting(StepRecord step, PrivacyRequestKind kind, IReadOnlyList<EngineRegistration> engines)
+    {
+        if (step.State != StepState.Pending || step.Handler == RestrictionsStep)
+        {
+            return null;
+        }
+
+        var hosts = engines.Where(e => e.Handlers.Any(h => h.Handler == step.Handler && h.Kind == kind)).ToList();
+        var live = hosts.Any(e => e.HeartbeatAt >= _time.GetUtcNow() - _options.HeartbeatTimeout);
+        return live ? null : hosts.Count == 0
+            ? $"Waiting: no engine instance hosts '{step.Handler}'."
+            : $"Waiting: no live engine instance hosts '{step.Handler}' (service {string.Join(", ", hosts.Select(h => h.Service).Distinct())}, last heartbeat {hosts.Max(h => h.HeartbeatAt):O}).";
     }
 
     /// <summary>Sets the final status from the steps, re-reading the request if someone changed it meanwhile.</summary>
     private async Task<PrivacyRequest> CompleteAsync(PrivacyRequest request, HashSet<string> stepNames, CancellationToken cancellationToken)
     {
         var steps = (await _store.GetStepsAsync(request.Id, cancellationToken).ConfigureAwait(false)).Where(s => stepNames.Contains(s.Handler)).ToList();
+        if (steps.Count < stepNames.Count || steps.Any(s => s.State is StepState.Pending or StepState.Started))
+        {
+            return await RequireAsync(request.Id, cancellationToken).ConfigureAwait(false); // other instances or services still have steps to run
+        }
+
         var failed = steps.Where(s => s.State != StepState.Completed).Select(s => s.Handler).Order(StringComparer.Ordinal).ToList();
         var uncovered = request.Kind == PrivacyRequestKind.Erasure ? UncoveredTypes : [];
         var exempt = uncovered.Count > 0 || steps.Any(s => s.Result is { } r && (r.Retained > 0 || r.NotWritable > 0));

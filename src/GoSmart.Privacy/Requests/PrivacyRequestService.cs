@@ -21,6 +21,7 @@ public sealed partial class PrivacyRequestService : IPrivacyRequestService
     private readonly ILogger<PrivacyRequestService> _logger;
     private readonly ProcessingRestrictions _restrictions;
     private readonly ErasureCertificateSigner _signer;
+    private readonly string _instanceId = Guid.NewGuid().ToString("N");
 
     /// <summary>Creates the engine. Resolve it from the container: <c>AddGoSmartPrivacy</c> registers it.</summary>
     /// <param name="store">Where requests and steps are kept.</param>
@@ -288,6 +289,9 @@ public sealed partial class PrivacyRequestService : IPrivacyRequestService
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Error, Message = "Handler {Handler} failed a privacy request after {Attempts} attempts.")]
     private static partial void LogFailed(ILogger logger, string handler, int attempts, Exception exception);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "The lease on step {Handler} of a privacy request ended before the handler finished; another instance owns the step now and its outcome here was discarded. Raise PrivacyOptions.StepLease if handlers run longer.")]
+    private static partial void LogLeaseLost(ILogger logger, string handler);
 
     private static bool HasHandlerSteps(PrivacyRequestKind kind) => kind is not (PrivacyRequestKind.Access or PrivacyRequestKind.Portability);
 }

@@ -167,8 +167,9 @@ internal sealed class ChatMessagesHandler(TestData data) : IPersonalDataExporter
 /// <summary>Builds a host: the SDK, the CRM and chat handlers over shared data, a fake clock, no retry delay.</summary>
 internal sealed class RequestTestHost : IAsyncDisposable
 {
-    public RequestTestHost(TestData? data = null, IIdentityVerifier? verifier = null, Action<PrivacyOptions>? configure = null, IPrivacyRequestStore? store = null, IRestrictionStore? restrictions = null, IPrivacyAuditLog? audit = null, bool registerHandlers = true, Action<IPrivacyBuilder>? handlers = null)
+    public RequestTestHost(TestData? data = null, IIdentityVerifier? verifier = null, Action<PrivacyOptions>? configure = null, IPrivacyRequestStore? store = null, IRestrictionStore? restrictions = null, IPrivacyAuditLog? audit = null, bool registerHandlers = true, Action<IPrivacyBuilder>? handlers = null, FakeTimeProvider? time = null)
     {
+        Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 1, 31, 9, 30, 0, TimeSpan.Zero));
         Data = data ?? new TestData();
         Store = store ?? new InMemoryPrivacyRequestStore();
         Audit = audit ?? new InMemoryPrivacyAuditLog();
@@ -206,7 +207,7 @@ internal sealed class RequestTestHost : IAsyncDisposable
         Service = Provider.GetRequiredService<IPrivacyRequestService>();
     }
 
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 31, 9, 30, 0, TimeSpan.Zero));
+    public FakeTimeProvider Time { get; }
 
     public TestData Data { get; }
 

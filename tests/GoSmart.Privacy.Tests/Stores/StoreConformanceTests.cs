@@ -182,6 +182,55 @@ public abstract class StoreConformanceTests
         Assert.Equal(200, report.EventsChecked);
     }
 
+    [SkippableFact]
+    public async Task A_step_is_claimed_by_one_owner_at_a_time_renewed_finished_and_reclaimed_after_its_lease_ends()
+    {
+        var stores = Open();
+        var other = Reopen();
+        var request = await stores.Requests.AddOrGetOpenAsync(NewRequest(PrivacyRequestKind.Erasure, Ada), default);
+        var t = new DateTimeOffset(2026, 2, 1, 10, 0, 0, TimeSpan.Zero);
+        await stores.Requests.EnsureStepsAsync(request.Id, ["crm", "chat"], t, default);
+        await other.Requests.EnsureStepsAsync(request.Id, ["crm"], t, default);
+
+        var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => (i % 2 == 0 ? stores : other).Requests.TryClaimStepAsync(request.Id, "crm", "owner-" + i, t, t.AddMinutes(2), default))));
+        var winner = Assert.Single(claims, c => c is not null)!;
+        Assert.Equal(1, winner.Attempts);
+        Assert.Equal(StepState.Started, winner.State);
+        Assert.Null(await other.Requests.TryClaimStepAsync(request.Id, "crm", "late", t.AddMinutes(1), t.AddMinutes(3), default));
+        Assert.True(await stores.Requests.RenewLeaseAsync(request.Id, "crm", winner.Owner!, t.AddMinutes(5), default));
+        Assert.False(await other.Requests.RenewLeaseAsync(request.Id, "crm", "late", t.AddMinutes(9), default));
+        Assert.Null(await other.Requests.TryClaimStepAsync(request.Id, "crm", "late", t.AddMinutes(4), t.AddMinutes(6), default));
+
+        var reclaimed = await other.Requests.TryClaimStepAsync(request.Id, "crm", "rescuer", t.AddMinutes(6), t.AddMinutes(8), default); // the winner crashed
+        Assert.NotNull(reclaimed);
+        Assert.Equal(2, reclaimed.Attempts);
+        Assert.False(await stores.Requests.FinishStepAsync(winner with { State = StepState.Completed }, winner.Owner!, default)); // the lost lease writes nothing
+        Assert.True(await other.Requests.FinishStepAsync(reclaimed with { State = StepState.Completed, Result = HandlerResult.Empty }, "rescuer", default));
+        Assert.Null(await stores.Requests.TryClaimStepAsync(request.Id, "crm", "again", t.AddHours(1), t.AddHours(2), default));
+
+        var steps = await Reopen().Requests.GetStepsAsync(request.Id, default);
+        Assert.Equal([("chat", StepState.Pending), ("crm", StepState.Completed)], steps.Select(s => (s.Handler, s.State)));
+        Assert.Null(steps[1].Owner);
+        Assert.Null(steps[1].LeaseUntil);
+    }
+
+    [SkippableFact]
+    public async Task Engine_instances_register_their_handlers_and_heartbeats()
+    {
+        var stores = Open();
+        var t = new DateTimeOffset(2026, 2, 1, 10, 0, 0, TimeSpan.Zero);
+        await stores.Requests.HeartbeatAsync(new EngineRegistration("i1", "crm", [new HandlerRegistration(PrivacyRequestKind.Erasure, "crm.contacts")], t), default);
+        await stores.Requests.HeartbeatAsync(new EngineRegistration("i2", "chat", [new HandlerRegistration(PrivacyRequestKind.Erasure, "chat.messages")], t), default);
+        await stores.Requests.HeartbeatAsync(new EngineRegistration("i1", "crm", [new HandlerRegistration(PrivacyRequestKind.Erasure, "crm.contacts"), new HandlerRegistration(PrivacyRequestKind.Rectification, "crm.contacts")], t.AddSeconds(30)), default);
+
+        var engines = await Reopen().Requests.GetEnginesAsync(default);
+
+        Assert.Equal(["i1", "i2"], engines.Select(e => e.InstanceId).Order(StringComparer.Ordinal));
+        var crm = engines.Single(e => e.InstanceId == "i1");
+        Assert.Equal(t.AddSeconds(30), crm.HeartbeatAt);
+        Assert.Equal(2, crm.Handlers.Count);
+    }
+
     protected static PrivacyRequest NewRequest(PrivacyRequestKind kind, SubjectRef subject, DateTimeOffset? at = null)
     {
         var received = at ?? new DateTimeOffset(2026, 1, 31, 9, 30, 0, TimeSpan.Zero);

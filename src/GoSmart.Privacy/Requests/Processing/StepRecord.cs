@@ -11,6 +11,9 @@ public enum StepState
 
     /// <summary>The handler failed after every retry; a retry of the request runs it again.</summary>
     Failed = 2,
+
+    /// <summary>Created when the request started, not yet claimed: waiting for an instance that hosts the handler.</summary>
+    Pending = 3,
 }
 
 /// <summary>How many values were retained under one exemption.</summary>
@@ -40,7 +43,26 @@ public sealed record HandlerResult(int Changed, int Retained, int NotWritable, i
 /// <param name="UpdatedAt">When the record was written.</param>
 /// <param name="Result">What the handler did, once completed.</param>
 /// <param name="Error">The failure (exception type and message), once failed.</param>
-public sealed record StepRecord(Guid RequestId, string Handler, StepState State, int Attempts, DateTimeOffset UpdatedAt, HandlerResult? Result, string? Error);
+public sealed record StepRecord(Guid RequestId, string Handler, StepState State, int Attempts, DateTimeOffset UpdatedAt, HandlerResult? Result, string? Error)
+{
+    /// <summary>Gets the engine instance that holds the step while it runs.</summary>
+    public string? Owner { get; init; }
+
+    /// <summary>Gets when the owner's lease ends: after it, another instance may claim the step (its owner crashed).</summary>
+    public DateTimeOffset? LeaseUntil { get; init; }
+}
+
+/// <summary>A handler an engine instance hosts.</summary>
+/// <param name="Kind">The kind of request it handles (erasure or rectification).</param>
+/// <param name="Handler">Its name.</param>
+public sealed record HandlerRegistration(PrivacyRequestKind Kind, string Handler);
+
+/// <summary>An engine instance as the store knows it: which service, which handlers, and when it last said it was alive.</summary>
+/// <param name="InstanceId">The instance's id (new at every start).</param>
+/// <param name="Service">The service it belongs to, e.g. <c>crm</c> or <c>chat</c>.</param>
+/// <param name="Handlers">The handlers it hosts.</param>
+/// <param name="HeartbeatAt">Its last heartbeat.</param>
+public sealed record EngineRegistration(string InstanceId, string Service, IReadOnlyList<HandlerRegistration> Handlers, DateTimeOffset HeartbeatAt);
 
 /// <summary>One handler's outcome in a report.</summary>
 /// <param name="Handler">The handler's name.</param>

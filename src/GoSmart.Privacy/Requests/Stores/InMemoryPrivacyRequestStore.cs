@@ -12,6 +12,7 @@ public sealed class InMemoryPrivacyRequestStore : IPrivacyRequestStore
     private readonly List<PrivacyRequest> _requests = [];
     private readonly Dictionary<Guid, int> _index = [];
     private readonly Dictionary<(Guid, string), StepRecord> _steps = [];
+    private readonly Dictionary<string, EngineRegistration> _engines = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public Task<PrivacyRequest> AddOrGetOpenAsync(PrivacyRequest request, CancellationToken cancellationToken)
@@ -109,6 +110,89 @@ public sealed class InMemoryPrivacyRequestStore : IPrivacyRequestStore
         {
             IReadOnlyList<StepRecord> steps = [.. _steps.Values.Where(s => s.RequestId == requestId).OrderBy(s => s.Handler, StringComparer.Ordinal)];
             return Task.FromResult(steps);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task EnsureStepsAsync(Guid requestId, IReadOnlyCollection<string> handlers, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(handlers);
+        lock (_gate)
+        {
+            foreach (var handler in handlers)
+            {
+                _steps.TryAdd((requestId, handler), new StepRecord(requestId, handler, StepState.Pending, 0, now, null, null));
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<StepRecord?> TryClaimStepAsync(Guid requestId, string handler, string owner, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (!_steps.TryGetValue((requestId, handler), out var step) || !StepLeases.IsClaimable(step, now))
+            {
+                return Task.FromResult<StepRecord?>(null);
+            }
+
+            var claimed = StepLeases.Claim(step, owner, now, leaseUntil);
+            _steps[(requestId, handler)] = claimed;
+            return Task.FromResult<StepRecord?>(claimed);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<bool> RenewLeaseAsync(Guid requestId, string handler, string owner, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (!_steps.TryGetValue((requestId, handler), out var step) || !StepLeases.IsHeldBy(step, owner))
+            {
+                return Task.FromResult(false);
+            }
+
+            _steps[(requestId, handler)] = step with { LeaseUntil = leaseUntil };
+            return Task.FromResult(true);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<bool> FinishStepAsync(StepRecord step, string owner, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        lock (_gate)
+        {
+            if (!_steps.TryGetValue((step.RequestId, step.Handler), out var current) || !StepLeases.IsHeldBy(current, owner))
+            {
+                return Task.FromResult(false);
+            }
+
+            _steps[(step.RequestId, step.Handler)] = step with { Owner = null, LeaseUntil = null };
+            return Task.FromResult(true);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task HeartbeatAsync(EngineRegistration registration, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        lock (_gate)
+        {
+            _engines[registration.InstanceId] = registration;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<EngineRegistration>> GetEnginesAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<EngineRegistration>>([.. _engines.Values]);
         }
     }
 }
