@@ -170,6 +170,10 @@ public sealed class PostgresPrivacyRequestStore(PostgresPrivacyDatabase database
     }
 
     /// <inheritdoc />
+    public Task RetireServiceAsync(string service, CancellationToken cancellationToken) =>
+        database.WriteAsync((connection, transaction) => ExecuteAsync(connection, transaction, "DELETE FROM privacy_engines WHERE service = @s", cancellationToken, ("s", service)), cancellationToken);
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<EngineRegistration>> GetEnginesAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);

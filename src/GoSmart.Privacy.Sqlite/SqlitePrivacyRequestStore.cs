@@ -218,6 +218,17 @@ public sealed class SqlitePrivacyRequestStore(SqlitePrivacyDatabase database) : 
     }
 
     /// <inheritdoc />
+    public Task RetireServiceAsync(string service, CancellationToken cancellationToken)
+    {
+        database.Write((connection, transaction) =>
+        {
+            using var delete = Command(connection, transaction, "DELETE FROM privacy_engines WHERE service = $s", ("$s", service));
+            return delete.ExecuteNonQuery();
+        });
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<EngineRegistration>> GetEnginesAsync(CancellationToken cancellationToken)
     {
         using var connection = database.Open();

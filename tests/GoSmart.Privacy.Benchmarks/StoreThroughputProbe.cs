@@ -13,6 +13,49 @@ public static class StoreThroughputProbe
 {
     private const string Purpose = "marketing.communications.email";
 
+    /// <summary>Erasure requests completed per minute by <paramref name="instances"/> engine instances (each its own container and pool) sharing one PostgreSQL database.</summary>
+    public static async Task<int> RunInstancesAsync(int instances, string connectionString)
+    {
+        var providers = Enumerable.Range(0, instances).Select(_ =>
+        {
+            var services = new ServiceCollection();
+            services.AddGoSmartPrivacy(o => o.PseudonymKey = Convert.ToBase64String(new byte[32]))
+                .AddErasureHandler<NoOpHandler.Crm>().AddErasureHandler<NoOpHandler.Chat>()
+                .UseIdentityVerifier<AuthenticatedSubjectVerifier>()
+                .UsePostgreSql(connectionString);
+            return services.BuildServiceProvider();
+        }).ToList();
+        try
+        {
+            var engines = providers.Select(p => p.GetRequiredService<IPrivacyRequestService>()).ToList();
+            await engines[0].SubmitAsync(new PrivacyRequestSubmission(PrivacyRequestKind.Erasure, new SubjectRef("warmup", "w")));
+            const int erasures = 300;
+            var run = Guid.NewGuid().ToString("N")[..8];
+            var clock = Stopwatch.StartNew();
+            await Task.WhenAll(engines.Select((engine, n) => Task.Run(async () =>
+            {
+                for (var i = n; i < erasures; i += engines.Count)
+                {
+                    var request = await engine.SubmitAsync(new PrivacyRequestSubmission(PrivacyRequestKind.Erasure, new SubjectRef("acme", run + "-" + i)));
+                    if (request.IsOpen)
+                    {
+                        throw new InvalidOperationException($"Erasure {i} did not complete: {request.Status}.");
+                    }
+                }
+            })));
+            Console.WriteLine($"engine instances: {instances}");
+            Console.WriteLine($"erasure requests completed per minute (two handlers): {erasures / clock.Elapsed.TotalMinutes:N0}");
+            return 0;
+        }
+        finally
+        {
+            foreach (var provider in providers)
+            {
+                await provider.DisposeAsync();
+            }
+        }
+    }
+
     public static async Task<int> RunAsync(string store, string? connectionString)
     {
         var directory = Directory.CreateTempSubdirectory("gosmart-throughput-").FullName;

@@ -74,6 +74,15 @@ public interface IPrivacyRequestService
     /// <returns>How many requests were resumed.</returns>
     Task<int> ResumeAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Forgets a service that was shut down for good: its handlers stop being required by new requests. (A service that is
+    /// only down keeps its handlers required, so requests wait for it instead of completing without it.)
+    /// </summary>
+    /// <param name="service">The service's name, as its instances set <see cref="PrivacyOptions.ServiceName"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the service is forgotten.</returns>
+    Task RetireServiceAsync(string service, CancellationToken cancellationToken = default);
+
     /// <summary>Streams the package of a verified access or portability request to <paramref name="destination"/>, and completes the request.</summary>
     /// <param name="requestId">The request.</param>
     /// <param name="destination">Where the package goes (a file, an HTTP response body).</param>

@@ -69,6 +69,13 @@ public sealed partial class PrivacyRequestService
     }
 
     /// <inheritdoc />
+    public async Task RetireServiceAsync(string service, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(service);
+        await _store.RetireServiceAsync(service, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
     public async Task<int> ResumeAsync(CancellationToken cancellationToken = default)
     {
         using (var scope = _scopes.CreateScope())
@@ -211,9 +218,12 @@ public sealed partial class PrivacyRequestService
         var required = local.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
         if (request.Kind is PrivacyRequestKind.Erasure or PrivacyRequestKind.Rectification)
         {
-            foreach (var engine in await _store.GetEnginesAsync(cancellationToken).ConfigureAwait(false))
+            // Per service, the handlers of its most recent instance: a new version that drops a handler stops requiring it,
+            // while a service that is down (no live instance) still keeps its handlers required.
+            var engines = await _store.GetEnginesAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var latest in engines.GroupBy(e => e.Service, StringComparer.Ordinal).Select(g => g.MaxBy(e => e.HeartbeatAt)!))
             {
-                required.UnionWith(engine.Handlers.Where(h => h.Kind == request.Kind).Select(h => h.Handler));
+                required.UnionWith(latest.Handlers.Where(h => h.Kind == request.Kind).Select(h => h.Handler));
             }
         }
 

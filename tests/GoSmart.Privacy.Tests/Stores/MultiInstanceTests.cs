@@ -89,6 +89,24 @@ public sealed class MultiInstanceTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task A_new_version_that_drops_a_handler_stops_requiring_it_and_a_retired_service_is_forgotten()
+    {
+        Recording.Reset();
+        var oldCrm = Host("crm", b => b.AddErasureHandler<Recording.Crm>().AddErasureHandler<Recording.Chat>());
+        await oldCrm.Service.ResumeAsync();
+        var chat = Host("chat", b => b.AddErasureHandler<Recording.Chat>());
+        await chat.Service.ResumeAsync();
+        _time.Advance(TimeSpan.FromSeconds(5));
+        var newCrm = Host("crm", b => b.AddErasureHandler<Recording.Crm>()); // CRM's next version no longer hosts chat.messages
+        await chat.Service.RetireServiceAsync("chat"); // and the Chat service was shut down for good
+
+        var request = await newCrm.Service.SubmitAsync(new(PrivacyRequestKind.Erasure, new SubjectRef("acme", "ada")));
+
+        Assert.False(request.IsOpen);
+        Assert.Equal(["crm.contacts"], (await newCrm.Service.GetReportAsync(request.Id)).Handlers.Select(h => h.Handler));
+    }
+
+    [SkippableFact]
     public async Task A_step_held_by_a_crashed_instance_is_finished_by_another_once_its_lease_ends()
     {
         Recording.Reset();

@@ -188,6 +188,20 @@ public sealed class InMemoryPrivacyRequestStore : IPrivacyRequestStore
     }
 
     /// <inheritdoc />
+    public Task RetireServiceAsync(string service, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            foreach (var id in _engines.Where(e => e.Value.Service == service).Select(e => e.Key).ToList())
+            {
+                _engines.Remove(id);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<EngineRegistration>> GetEnginesAsync(CancellationToken cancellationToken)
     {
         lock (_gate)
