@@ -9,6 +9,31 @@ namespace GoSmart.Privacy.PostgreSql;
 /// </summary>
 public sealed class PostgresConsentStore(PostgresPrivacyDatabase database, ConsentChain chain) : IConsentStore
 {
+    private const string Channel = "gosmart_consent";
+
+    /// <inheritdoc />
+    public bool IsShared => true;
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<ConsentChange> WatchAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var changes = System.Threading.Channels.Channel.CreateUnbounded<ConsentChange>();
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        connection.Notification += (_, e) => changes.Writer.TryWrite(StoredRecords.Deserialize<ConsentChange>(e.Payload));
+        await ExecuteAsync(connection, null, "LISTEN " + Channel, cancellationToken).ConfigureAwait(false);
+        var waiting = connection.WaitAsync(cancellationToken);
+        while (true)
+        {
+            while (changes.Reader.TryRead(out var change))
+            {
+                yield return change;
+            }
+
+            await waiting.ConfigureAwait(false);
+            waiting = connection.WaitAsync(cancellationToken);
+        }
+    }
+
     /// <inheritdoc />
     public Task<ConsentEvent> AppendAsync(ConsentEvent draft, CancellationToken cancellationToken)
     {
@@ -32,6 +57,8 @@ public sealed class PostgresConsentStore(PostgresPrivacyDatabase database, Conse
                 ("payload", StoredRecords.Serialize(e)), ("prev", e.PreviousHash), ("hash", e.Hash)).ConfigureAwait(false);
             await ExecuteAsync(connection, transaction, "UPDATE consent_heads SET sequence = @seq, hash = @hash WHERE tenant_id = @t", cancellationToken,
                 ("t", e.TenantId), ("seq", e.Sequence), ("hash", e.Hash)).ConfigureAwait(false);
+            await ExecuteAsync(connection, transaction, "SELECT pg_notify(@channel, @change)", cancellationToken,
+                ("channel", Channel), ("change", StoredRecords.Serialize(new ConsentChange(e.Subject, e.Purpose)))).ConfigureAwait(false); // delivered on commit
             await ExecuteAsync(connection, transaction,
                 "INSERT INTO consent_latest (tenant_id, subject_id, subject_kind, purpose, sequence) VALUES (@t, @s, @k, @p, @seq) ON CONFLICT (tenant_id, subject_id, subject_kind, purpose) DO UPDATE SET sequence = excluded.sequence",
                 cancellationToken, ("t", e.TenantId), ("s", e.SubjectId), ("k", (int)e.SubjectKind), ("p", e.Purpose), ("seq", e.Sequence)).ConfigureAwait(false);

@@ -5,8 +5,9 @@ using Microsoft.Extensions.Options;
 namespace GoSmart.Privacy;
 
 /// <summary>The default <see cref="IConsentService"/>: the ledger in an <see cref="IConsentStore"/>, the projection cached per (subject, purpose).</summary>
-public sealed class ConsentService : IConsentService
+public sealed class ConsentService : IConsentService, IDisposable
 {
+    private readonly CancellationTokenSource _stopWatching = new();
     private readonly IConsentStore _store;
     private readonly ConsentChain _chain;
     private readonly IProcessingRestrictions _restrictions;
@@ -30,6 +31,17 @@ public sealed class ConsentService : IConsentService
         _time = time;
         _options = options.Value.Consent;
         _purposes = _options.Purposes.ToDictionary(p => p.Key, StringComparer.Ordinal);
+        if (store.IsShared)
+        {
+            _ = Task.Run(() => WatchAsync(_stopWatching.Token));
+        }
+    }
+
+    /// <summary>Stops watching the shared ledger for other instances' changes.</summary>
+    public void Dispose()
+    {
+        _stopWatching.Cancel();
+        _stopWatching.Dispose();
     }
 
     /// <inheritdoc />
@@ -106,6 +118,15 @@ public sealed class ConsentService : IConsentService
     public async ValueTask<bool> HasConsentAsync(SubjectRef subject, string purpose, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(subject);
+        if (_store.IsShared)
+        {
+            // Another instance may have just written: read the ledger itself (read-your-writes across instances).
+            var p = Purpose(purpose);
+            var fresh = StateOf(p, await _store.GetLatestAsync(subject, purpose, cancellationToken).ConfigureAwait(false));
+            _cache[(subject, purpose)] = fresh;
+            return Allowed(subject, purpose, fresh);
+        }
+
         if (!_cache.TryGetValue((subject, purpose), out var state))
         {
             var p = Purpose(purpose);
@@ -235,6 +256,31 @@ public sealed class ConsentService : IConsentService
         var next = StateOf(purpose, stored);
         _cache.AddOrUpdate((subject, purpose.Key), next, (_, current) => current.Sequence > next.Sequence ? current : next);
         return stored;
+    }
+
+    /// <summary>Drops the cached state of each (subject, purpose) another instance changes, so the next check reads it.</summary>
+    private async Task WatchAsync(CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                await foreach (var change in _store.WatchAsync(stop).ConfigureAwait(false))
+                {
+                    _cache.TryRemove((change.Subject, change.Purpose), out _);
+                }
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception) when (!stop.IsCancellationRequested)
+            {
+                // The connection dropped: changes may have been missed, so forget everything and watch again.
+                _cache.Clear();
+                await Task.Delay(TimeSpan.FromSeconds(1), _time, stop).ConfigureAwait(false);
+            }
+        }
     }
 
     private State Remember(SubjectRef subject, ConsentPurpose purpose, ConsentEvent? latest) =>

@@ -37,4 +37,24 @@ public interface IConsentStore
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The head, or <see langword="null"/> for a tenant without events.</returns>
     Task<ConsentChainHead?> GetHeadAsync(string tenantId, CancellationToken cancellationToken);
+
+    /// <summary>Gets whether other processes write to the same ledger (a shared database): checks then read it fresh.</summary>
+    bool IsShared => false;
+
+    /// <summary>Yields the (subject, purpose) pairs other processes change, as they commit, so caches can drop them. Stores no other process writes to yield nothing.</summary>
+    /// <param name="cancellationToken">Stops watching.</param>
+    /// <returns>The changes.</returns>
+    IAsyncEnumerable<ConsentChange> WatchAsync(CancellationToken cancellationToken) => NoChanges(cancellationToken);
+
+    private static async IAsyncEnumerable<ConsentChange> NoChanges([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await Task.CompletedTask.ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        yield break;
+    }
 }
+
+/// <summary>A (subject, purpose) whose consent state changed.</summary>
+/// <param name="Subject">The subject.</param>
+/// <param name="Purpose">The purpose key.</param>
+public sealed record ConsentChange(SubjectRef Subject, string Purpose);

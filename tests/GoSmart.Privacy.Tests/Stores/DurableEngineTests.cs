@@ -121,6 +121,31 @@ public sealed class PostgresEngineTests : DurableEngineTests, IAsyncLifetime
 
     private string ConnectionString => _connectionString ??= PostgresServer.CreateDatabase();
 
+    [SkippableFact]
+    public async Task A_withdrawal_on_one_instance_counts_on_another_at_once_and_in_its_cache_soon_after()
+    {
+        var ada = new SubjectRef("acme", "ada");
+        await using var crm = new ConsentTestHost(builder: UseStore);
+        await using var chat = new ConsentTestHost(builder: UseStore);
+        await crm.Consent.GrantAsync(new ConsentGrant(ada, ConsentTestHost.Email, ConsentMethod.Form, "crm.web"));
+        Assert.True(chat.Consent.HasConsent(ada, ConsentTestHost.Email)); // chat caches the grant
+
+        await crm.Consent.WithdrawAsync(ada, ConsentTestHost.Email, ConsentMethod.EmailLink, "unsubscribe-link");
+
+        Assert.False(await chat.Consent.HasConsentAsync(ada, ConsentTestHost.Email)); // read-your-writes across instances
+        await chat.Consent.GrantAsync(new ConsentGrant(ada, ConsentTestHost.Events, ConsentMethod.Form, "chat.app"));
+        Assert.True(chat.Consent.HasConsent(ada, ConsentTestHost.Events));
+        await crm.Consent.WithdrawAsync(ada, ConsentTestHost.Events, ConsentMethod.Api, "crm.app");
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (chat.Consent.HasConsent(ada, ConsentTestHost.Events)) // the cached answer follows the notification
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the other instance's cache never saw the withdrawal");
+            await Task.Delay(20);
+        }
+
+        Assert.True((await chat.Consent.VerifyIntegrityAsync("acme")).IsIntact);
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()

@@ -27,14 +27,14 @@ public sealed class MultiInstanceTests : IAsyncLifetime
         var instances = Enumerable.Range(0, 3).Select(_ => Host("crm", b => b.AddErasureHandler<Recording.Crm>().AddErasureHandler<Recording.Chat>())).ToList();
         var submitted = new ConcurrentBag<Guid>();
 
-        await Task.WhenAll(Enumerable.Range(0, 150).Select(i => Task.Run(async () =>
+        await Task.WhenAll(Enumerable.Range(0, 300).Select(i => Task.Run(async () =>
         {
             var request = await instances[i % 3].Service.SubmitAsync(new(PrivacyRequestKind.Erasure, new SubjectRef("acme", "subject-" + i)));
             submitted.Add(request.Id);
         })));
         await Task.WhenAll(instances.Select(h => Task.Run(() => h.Service.ResumeAsync())).Concat(instances.Select(h => Task.Run(() => h.Service.ResumeAsync()))));
 
-        Assert.Equal(150, submitted.Distinct().Count());
+        Assert.Equal(300, submitted.Distinct().Count());
         foreach (var id in submitted)
         {
             Assert.False((await instances[0].Service.GetAsync(id))!.IsOpen);
@@ -42,7 +42,7 @@ public sealed class MultiInstanceTests : IAsyncLifetime
             Assert.Equal(1, Recording.Runs.GetValueOrDefault((id, "chat.messages")));
         }
 
-        Assert.Equal(300, Recording.Runs.Values.Sum());
+        Assert.Equal(600, Recording.Runs.Values.Sum());
         Assert.False(Recording.Overlapped);
     }
 
