@@ -81,7 +81,11 @@ public sealed class PostgresPrivacyDatabase : IDisposable, IAsyncDisposable
     /// <inheritdoc />
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 
-    private async Task MigrateAsync(CancellationToken cancellationToken)
+    /// <summary>Creates or migrates the schema now, instead of on first use: call it at start-up to fail fast on a bad connection or a newer schema.</summary>
+    /// <param name="cancellationToken">Cancels the migration.</param>
+    /// <returns>A task that completes when the schema is current.</returns>
+    /// <exception cref="PrivacyException">The database's schema is newer than this code.</exception>
+    public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await _migration.WaitAsync(cancellationToken).ConfigureAwait(false);
         try

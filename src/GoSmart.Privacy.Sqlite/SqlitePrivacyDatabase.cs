@@ -41,7 +41,7 @@ public sealed class SqlitePrivacyDatabase
             throw new PrivacyException("The SQLite connection string could not be parsed (its text is not repeated here: it may hold secrets). Use the form \"Data Source=privacy.db\".");
         }
 
-        _migrated = new Lazy<bool>(Migrate, LazyThreadSafetyMode.ExecutionAndPublication);
+        _migrated = new Lazy<bool>(MigrateSchema, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Opens a connection to the migrated database.</summary>
@@ -66,6 +66,10 @@ public sealed class SqlitePrivacyDatabase
         return result;
     }
 
+    /// <summary>Creates or migrates the schema now, instead of on first use: call it at start-up to fail fast on a bad file or a newer schema.</summary>
+    /// <exception cref="PrivacyException">The file's schema is newer than this code.</exception>
+    public void Migrate() => _ = _migrated.Value;
+
     /// <summary>Gets the schema version stored in the file (0 before the first migration).</summary>
     /// <returns>The version.</returns>
     public int StoredSchemaVersion()
@@ -87,7 +91,7 @@ public sealed class SqlitePrivacyDatabase
     private static SqliteTransaction BeginImmediate(SqliteConnection connection) =>
         connection.BeginTransaction(System.Data.IsolationLevel.Serializable, deferred: false);
 
-    private bool Migrate()
+    private bool MigrateSchema()
     {
         using var connection = OpenRaw();
         using var transaction = BeginImmediate(connection);
