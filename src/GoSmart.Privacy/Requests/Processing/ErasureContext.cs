@@ -5,7 +5,7 @@ internal sealed class ErasureContext(PrivacyRequest request, RedactionContext re
 {
     private readonly object _gate = new();
     private readonly Dictionary<ErasureExemption, int> _exemptions = [];
-    private readonly List<string> _recipients = [];
+    private readonly RecipientLog _recipients = new(handler);
     private int _changed;
     private int _retained;
     private int _notWritable;
@@ -53,14 +53,7 @@ internal sealed class ErasureContext(PrivacyRequest request, RedactionContext re
         }
     }
 
-    public void RecordRecipientNotified(string recipient)
-    {
-        HandlerGuards.EnsureRecipient(recipient, handler);
-        lock (_gate)
-        {
-            _recipients.Add(recipient);
-        }
-    }
+    public void RecordRecipientNotified(string recipient) => _recipients.Add(recipient);
 
     public HandlerResult Result()
     {
@@ -68,7 +61,7 @@ internal sealed class ErasureContext(PrivacyRequest request, RedactionContext re
         {
             return new HandlerResult(_changed, _retained, _notWritable, _deleted, 0,
                 [.. _exemptions.OrderBy(e => e.Key).Select(e => new ExemptionCount(e.Key, e.Value))],
-                [.. _recipients.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
+                _recipients.Snapshot());
         }
     }
 }
@@ -77,7 +70,7 @@ internal sealed class ErasureContext(PrivacyRequest request, RedactionContext re
 internal sealed class RectificationContext(PrivacyRequest request, string handler) : IRectificationContext
 {
     private readonly object _gate = new();
-    private readonly List<string> _recipients = [];
+    private readonly RecipientLog _recipients = new(handler);
     private int _applied;
 
     public SubjectRef Subject => request.Subject;
@@ -101,7 +94,24 @@ internal sealed class RectificationContext(PrivacyRequest request, string handle
         }
     }
 
-    public void RecordRecipientNotified(string recipient)
+    public void RecordRecipientNotified(string recipient) => _recipients.Add(recipient);
+
+    public HandlerResult Result()
+    {
+        lock (_gate)
+        {
+            return HandlerResult.Empty with { Applied = _applied, RecipientsNotified = _recipients.Snapshot() };
+        }
+    }
+}
+
+/// <summary>The recipients a handler told about an erasure or correction (Art. 19), thread-safe, reported distinct and sorted.</summary>
+internal sealed class RecipientLog(string handler)
+{
+    private readonly object _gate = new();
+    private readonly SortedSet<string> _recipients = new(StringComparer.Ordinal);
+
+    public void Add(string recipient)
     {
         HandlerGuards.EnsureRecipient(recipient, handler);
         lock (_gate)
@@ -110,11 +120,11 @@ internal sealed class RectificationContext(PrivacyRequest request, string handle
         }
     }
 
-    public HandlerResult Result()
+    public IReadOnlyList<string> Snapshot()
     {
         lock (_gate)
         {
-            return HandlerResult.Empty with { Applied = _applied, RecipientsNotified = [.. _recipients.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)] };
+            return [.. _recipients];
         }
     }
 }
