@@ -1,16 +1,5 @@
-// Stand-ins for ASP.NET Core Identity's attributes: the SDK recognises them by metadata name only.
-namespace Microsoft.AspNetCore.Identity
-{
-    [AttributeUsage(AttributeTargets.Property)]
-    public class PersonalDataAttribute : Attribute
-    {
-    }
-
-    public sealed class ProtectedPersonalDataAttribute : PersonalDataAttribute
-    {
-    }
-}
-
+// ASP.NET Core Identity's own [PersonalData] and [ProtectedPersonalData] (the test project has the ASP.NET Core framework):
+// the SDK recognises them by metadata name only, without referencing Identity.
 namespace GoSmart.Privacy.Tests.Models
 {
     using Microsoft.AspNetCore.Identity;

@@ -15,6 +15,7 @@ public class PublicApiTests
     [InlineData(typeof(PersonalDataPlan), "GoSmart.Privacy")]
     [InlineData(typeof(GoSmart.Privacy.Sqlite.SqlitePrivacyDatabase), "GoSmart.Privacy.Sqlite")]
     [InlineData(typeof(GoSmart.Privacy.PostgreSql.PostgresPrivacyDatabase), "GoSmart.Privacy.PostgreSql")]
+    [InlineData(typeof(GoSmart.Privacy.AspNetCore.PrivacyEndpointOptions), "GoSmart.Privacy.AspNetCore")]
     public void The_public_api_is_the_approved_one(Type marker, string name)
     {
         var actual = marker.Assembly.GeneratePublicApi(new ApiGeneratorOptions { ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"] }).ReplaceLineEndings("\n");

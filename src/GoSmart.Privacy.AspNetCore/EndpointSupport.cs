@@ -1,0 +1,88 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace GoSmart.Privacy.AspNetCore;
+
+/// <summary>What every endpoint does the same way: bodies with limits, Problem Details for every error, views.</summary>
+internal static class EndpointSupport
+{
+    public static PrivacyEndpointOptions Options(HttpContext context) => context.RequestServices.GetRequiredService<IOptions<PrivacyEndpointOptions>>().Value;
+
+    public static DateTimeOffset Now(HttpContext context) => context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+
+    public static IResult Forbidden(string detail) => Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: detail);
+
+    public static IResult NotFound(string detail) => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: detail);
+
+    public static IResult Json<T>(T value, int status = StatusCodes.Status200OK) => Results.Json(value, PrivacyEndpoints.Json, statusCode: status);
+
+    /// <summary>Runs an endpoint, turning the SDK's exceptions into Problem Details (400, or 409 on a concurrent change).</summary>
+    public static async Task<IResult> Guard(Func<Task<IResult>> endpoint)
+    {
+        try
+        {
+            return await endpoint().ConfigureAwait(false);
+        }
+        catch (PrivacyConcurrencyException ex)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Changed meanwhile", detail: ex.Message);
+        }
+        catch (PrivacyException ex)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid privacy request", detail: ex.Message);
+        }
+        catch (BodyException ex)
+        {
+            return Results.Problem(statusCode: ex.Status, title: ex.Status == 413 ? "Body too large" : "Invalid body", detail: ex.Message);
+        }
+    }
+
+    /// <summary>Reads a JSON body of at most <see cref="PrivacyEndpointOptions.MaxRequestBodyBytes"/> bytes.</summary>
+    public static async Task<T> ReadBodyAsync<T>(HttpContext context)
+    {
+        var max = Options(context).MaxRequestBodyBytes;
+        if (context.Request.ContentLength > max)
+        {
+            throw new BodyException(StatusCodes.Status413PayloadTooLarge, $"The body has {context.Request.ContentLength} bytes; at most {max} are accepted.");
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > max)
+            {
+                throw new BodyException(StatusCodes.Status413PayloadTooLarge, $"The body is larger than the {max} bytes accepted.");
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<T>(buffer.ToArray(), PrivacyEndpoints.Json)
+                ?? throw new BodyException(StatusCodes.Status400BadRequest, "The body is empty or JSON null. Send a JSON object.");
+        }
+        catch (JsonException ex)
+        {
+            throw new BodyException(StatusCodes.Status400BadRequest, "The body is not valid JSON for this endpoint: " + ex.Message);
+        }
+    }
+
+    public static RequestView View(PrivacyRequest request, DateTimeOffset now, PrivacyEndpointOptions options) =>
+        new(request.Id, request.Kind, request.Status, request.ReceivedAt, request.DueAt, request.StatusReason, CanDownload(request, now, options));
+
+    /// <summary>A package is downloadable once the request is verified, and for <see cref="PrivacyEndpointOptions.DownloadWindow"/> after it completed.</summary>
+    public static bool CanDownload(PrivacyRequest request, DateTimeOffset now, PrivacyEndpointOptions options) =>
+        request.Kind is PrivacyRequestKind.Access or PrivacyRequestKind.Portability
+        && (request.Status == PrivacyRequestStatus.InProgress || (request.Status == PrivacyRequestStatus.Completed && request.ClosedAt is { } closed && now <= closed + options.DownloadWindow));
+
+    /// <summary>A bad body: 400 or 413.</summary>
+    internal sealed class BodyException(int status, string message) : Exception(message)
+    {
+        public int Status { get; } = status;
+    }
+}

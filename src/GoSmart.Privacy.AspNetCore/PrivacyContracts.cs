@@ -1,0 +1,36 @@
+namespace GoSmart.Privacy.AspNetCore;
+
+/// <summary>The body of a request submission.</summary>
+/// <param name="Kind">What is asked: access, portability, erasure, rectification, restriction, liftRestriction, objection.</param>
+/// <param name="Reason">An optional reason.</param>
+/// <param name="Purpose">The purpose objected to (objection only).</param>
+/// <param name="Corrections">The corrections (rectification only).</param>
+public sealed record SubmitRequestBody(PrivacyRequestKind Kind, string? Reason = null, string? Purpose = null, IReadOnlyList<MemberCorrection>? Corrections = null);
+
+/// <summary>The body of a request an administrator opens for a Subscriber of their tenant.</summary>
+/// <param name="SubjectId">The Subscriber's id in the tenant.</param>
+/// <param name="Kind">What is asked.</param>
+/// <param name="Reason">An optional reason.</param>
+/// <param name="Purpose">The purpose objected to (objection only).</param>
+public sealed record AdminRequestBody(string SubjectId, PrivacyRequestKind Kind, string? Reason = null, string? Purpose = null);
+
+/// <summary>The body of a consent change.</summary>
+/// <param name="Granted">Whether the subject grants (true) or withdraws (false).</param>
+public sealed record ConsentChangeBody(bool Granted);
+
+/// <summary>A request as the endpoints show it: no other subject's data, the status and the deadline.</summary>
+/// <param name="Id">The request.</param>
+/// <param name="Kind">What was asked.</param>
+/// <param name="Status">Where it is.</param>
+/// <param name="ReceivedAt">When it was received.</param>
+/// <param name="DueAt">When the answer is due.</param>
+/// <param name="StatusReason">Why it was rejected, cancelled or failed.</param>
+/// <param name="PackageReady">Whether its package can be downloaded now.</param>
+public sealed record RequestView(Guid Id, PrivacyRequestKind Kind, PrivacyRequestStatus Status, DateTimeOffset ReceivedAt, DateTimeOffset DueAt, string? StatusReason, bool PackageReady);
+
+/// <summary>A purpose and whether processing for it is allowed for the caller.</summary>
+/// <param name="Purpose">The purpose key.</param>
+/// <param name="Description">What it is.</param>
+/// <param name="LegalBasis">Its legal basis.</param>
+/// <param name="Allowed">Whether it is allowed now.</param>
+public sealed record ConsentView(string Purpose, string Description, LegalBasis LegalBasis, bool Allowed);

@@ -1,0 +1,152 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using static GoSmart.Privacy.AspNetCore.EndpointSupport;
+
+namespace GoSmart.Privacy.AspNetCore;
+
+/// <summary>The self-service endpoints: a signed-in subject acts on its own subject only — the subject comes from the user, never from the URL.</summary>
+internal static class SelfServiceHandlers
+{
+    public static Task<IResult> SubmitAsync(HttpContext context, IPrivacyRequestService requests) => Guard(async () =>
+    {
+        if (Subject(context) is not { } subject)
+        {
+            return NoSubject();
+        }
+
+        var body = await ReadBodyAsync<SubmitRequestBody>(context).ConfigureAwait(false);
+        var request = await requests.SubmitAsync(new PrivacyRequestSubmission(body.Kind, subject) { Reason = body.Reason, Purpose = body.Purpose, Corrections = body.Corrections ?? [] }, context.RequestAborted).ConfigureAwait(false);
+        return Results.Json(View(request, Now(context), Options(context)), PrivacyEndpoints.Json, statusCode: StatusCodes.Status202Accepted);
+    });
+
+    public static Task<IResult> ListAsync(HttpContext context, IPrivacyRequestService requests) => Guard(async () =>
+    {
+        if (Subject(context) is not { } subject)
+        {
+            return NoSubject();
+        }
+
+        var now = Now(context);
+        var mine = new List<RequestView>();
+        await foreach (var request in requests.ListAsync(new PrivacyRequestQuery { TenantId = subject.TenantId, SubjectId = subject.SubjectId }, context.RequestAborted).ConfigureAwait(false))
+        {
+            if (request.Subject == subject)
+            {
+                mine.Add(View(request, now, Options(context)));
+            }
+        }
+
+        return Json(mine);
+    });
+
+    public static Task<IResult> GetAsync(HttpContext context, Guid id, IPrivacyRequestService requests) => Guard(async () =>
+    {
+        var (request, denied) = await OwnRequestAsync(context, id, requests).ConfigureAwait(false);
+        return denied ?? Json(View(request!, Now(context), Options(context)));
+    });
+
+    public static Task<IResult> DownloadAsync(HttpContext context, Guid id, string? format, IPrivacyRequestService requests) => Guard(async () =>
+    {
+        var (request, denied) = await OwnRequestAsync(context, id, requests).ConfigureAwait(false);
+        if (denied is not null)
+        {
+            return denied;
+        }
+
+        if (!CanDownload(request!, Now(context), Options(context)))
+        {
+            return Forbidden(request!.Kind is PrivacyRequestKind.Access or PrivacyRequestKind.Portability
+                ? $"The package of request {id} cannot be downloaded: it is {request.Status} (a package is available once the identity is verified, and for a limited time after completion)."
+                : $"Request {id} is a {request.Kind} request; only access and portability requests have a package.");
+        }
+
+        var zip = string.Equals(format, "zip", StringComparison.OrdinalIgnoreCase) || (format is null && request!.Kind == PrivacyRequestKind.Portability);
+        context.Response.ContentType = zip ? "application/zip" : "application/json";
+        context.Response.Headers.ContentDisposition = $"attachment; filename=\"personal-data-{id:N}.{(zip ? "zip" : "json")}\"";
+        context.Response.Headers.CacheControl = "no-store";
+        if (zip && context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpBodyControlFeature>() is { } body)
+        {
+            body.AllowSynchronousIO = true; // the zip writer finishes its central directory synchronously
+        }
+
+        // Streamed straight to the response: memory stays flat however large the package is.
+        await requests.WriteAccessPackageAsync(id, context.Response.Body, zip ? AccessPackageFormat.Zip : AccessPackageFormat.Json, context.RequestAborted).ConfigureAwait(false);
+        return Results.Empty;
+    });
+
+    public static Task<IResult> ConsentsAsync(HttpContext context, IOptions<PrivacyOptions> privacy) => Guard(async () =>
+    {
+        if (Subject(context) is not { } subject)
+        {
+            return NoSubject();
+        }
+
+        var consent = Consent(context);
+        var views = new List<ConsentView>();
+        foreach (var purpose in privacy.Value.Consent.Purposes)
+        {
+            views.Add(new ConsentView(purpose.Key, purpose.Description, purpose.LegalBasis, await consent.HasConsentAsync(subject, purpose.Key, context.RequestAborted).ConfigureAwait(false)));
+        }
+
+        return Json(views);
+    });
+
+    public static Task<IResult> ChangeConsentAsync(HttpContext context, string purpose) => Guard(async () =>
+    {
+        if (Subject(context) is not { } subject)
+        {
+            return NoSubject();
+        }
+
+        var body = await ReadBodyAsync<ConsentChangeBody>(context).ConfigureAwait(false);
+        var consent = Consent(context);
+        var source = "privacy-center " + context.Request.Path;
+        var recorded = body.Granted
+            ? await consent.GrantAsync(new ConsentGrant(subject, purpose, ConsentMethod.Form, source)
+            {
+                Evidence = ConsentEvidence.For(context.Request.Headers.Referer.ToString() is { Length: > 0 } page ? page : null, context.Connection.RemoteIpAddress, context.Request.Headers.UserAgent.ToString()),
+            }, context.RequestAborted).ConfigureAwait(false)
+            : await consent.WithdrawAsync(subject, purpose, ConsentMethod.Form, source, context.RequestAborted).ConfigureAwait(false);
+        return Json(new { recorded.Id, recorded.Purpose, recorded.Decision, recorded.NoticeVersion, recorded.At });
+    });
+
+    public static Task<IResult> HistoryAsync(HttpContext context) => Guard(async () =>
+    {
+        if (Subject(context) is not { } subject)
+        {
+            return NoSubject();
+        }
+
+        var history = new List<object>();
+        await foreach (var e in Consent(context).HistoryAsync(subject, context.RequestAborted).ConfigureAwait(false))
+        {
+            history.Add(new { e.Id, e.Purpose, e.Decision, e.NoticeVersion, e.At, e.Method, e.Source, e.ExpiresAt });
+        }
+
+        return Json(history);
+    });
+
+    internal static SubjectRef? Subject(HttpContext context) => Options(context).SubjectOf(context.User);
+
+    private static async Task<(PrivacyRequest? Request, IResult? Denied)> OwnRequestAsync(HttpContext context, Guid id, IPrivacyRequestService requests)
+    {
+        if (Subject(context) is not { } subject)
+        {
+            return (null, NoSubject());
+        }
+
+        var request = await requests.GetAsync(id, context.RequestAborted).ConfigureAwait(false);
+        if (request is null)
+        {
+            return (null, NotFound($"There is no request {id}."));
+        }
+
+        return request.Subject == subject ? (request, null) : (null, Forbidden($"Request {id} is not yours."));
+    }
+
+    private static IConsentService Consent(HttpContext context) =>
+        context.RequestServices.GetService<IConsentService>() ?? throw new PrivacyException("The consent ledger is not registered. Call AddConsentLedger() on the privacy builder.");
+
+    private static IResult NoSubject() => Forbidden("The signed-in user is not a data subject this service knows (no tenant or subject claim).");
+}

@@ -1,0 +1,174 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using FsCheck.Xunit;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GoSmart.Privacy.Tests.AspNetCore;
+
+public class PrivacyEndpointTests
+{
+    private static readonly Guid Ada = new("5f0c8a52-7d8e-4bb5-9a53-0f7b8f1f3e21");
+
+    [Fact]
+    public async Task A_subject_submits_an_access_request_follows_it_and_downloads_its_own_data()
+    {
+        await using var host = await EndpointTestHost.StartAsync();
+        host.Data.AddContact("acme", Ada, "Ada", "ada@example.com");
+        var ada = host.Client("acme", Ada.ToString());
+
+        var submitted = await ada.PostAsJsonAsync("/privacy/me/requests", new { kind = "access" });
+        Assert.Equal(HttpStatusCode.Accepted, submitted.StatusCode);
+        var request = await submitted.Content.ReadFromJsonAsync<JsonElement>();
+        var id = request.GetProperty("id").GetGuid();
+        Assert.Equal("inProgress", request.GetProperty("status").GetString());
+        Assert.True(request.GetProperty("packageReady").GetBoolean());
+
+        var package = await ada.GetAsync($"/privacy/me/requests/{id}/package");
+        Assert.Equal(HttpStatusCode.OK, package.StatusCode);
+        Assert.Equal("application/json", package.Content.Headers.ContentType!.MediaType);
+        using var doc = JsonDocument.Parse(await package.Content.ReadAsByteArrayAsync());
+        Assert.Equal("Ada", doc.RootElement.GetProperty("data").GetProperty("crm.contacts")[0].GetProperty("firstName").GetString());
+
+        var mine = await ada.GetFromJsonAsync<JsonElement>("/privacy/me/requests");
+        Assert.Equal(id, mine[0].GetProperty("id").GetGuid());
+        Assert.Equal("completed", (await ada.GetFromJsonAsync<JsonElement>($"/privacy/me/requests/{id}")).GetProperty("status").GetString());
+
+        var zip = await ada.GetAsync($"/privacy/me/requests/{id}/package?format=zip");
+        Assert.Equal("application/zip", zip.Content.Headers.ContentType!.MediaType);
+        using var archive = new System.IO.Compression.ZipArchive(await zip.Content.ReadAsStreamAsync());
+        Assert.Contains(archive.Entries, e => e.FullName == "README.html");
+
+        host.Time.Advance(TimeSpan.FromDays(8)); // past the download window
+        Assert.Equal(HttpStatusCode.Forbidden, (await ada.GetAsync($"/privacy/me/requests/{id}/package")).StatusCode);
+    }
+
+    [Property(MaxTest = 25)]
+    public async Task<bool> A_subject_can_never_read_download_or_change_another_subjects_data_or_requests(byte a, byte b)
+    {
+        var subjects = new[] { ("acme", "ada"), ("acme", "grace"), ("globex", "ada"), ("globex", "charles") };
+        var (tenantA, subjectA) = subjects[a % subjects.Length];
+        var (tenantB, subjectB) = subjects[(a + 1 + (b % (subjects.Length - 1))) % subjects.Length]; // always another subject
+        await using var host = await EndpointTestHost.StartAsync();
+        var clientA = host.Client(tenantA, subjectA);
+        var clientB = host.Client(tenantB, subjectB);
+        await clientA.PutAsJsonAsync("/privacy/me/consents/marketing.communications.email", new { granted = true });
+        var id = (await (await clientA.PostAsJsonAsync("/privacy/me/requests", new { kind = "access" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var read = await clientB.GetAsync($"/privacy/me/requests/{id}");
+        var download = await clientB.GetAsync($"/privacy/me/requests/{id}/package");
+        var list = await clientB.GetFromJsonAsync<JsonElement>("/privacy/me/requests");
+        await clientB.PutAsJsonAsync("/privacy/me/consents/marketing.communications.email", new { granted = false });
+        var consent = host.Services.GetRequiredService<IConsentService>();
+
+        return read.StatusCode == HttpStatusCode.Forbidden
+            && download.StatusCode == HttpStatusCode.Forbidden
+            && read.Content.Headers.ContentType?.MediaType == "application/problem+json"
+            && list.EnumerateArray().All(r => r.GetProperty("id").GetGuid() != id)
+            && consent.HasConsent(new SubjectRef(tenantA, subjectA), "marketing.communications.email");
+    }
+
+    [Fact]
+    public async Task Every_error_is_problem_details_and_bad_or_oversized_bodies_get_400_and_413()
+    {
+        await using var host = await EndpointTestHost.StartAsync(o => o.MaxRequestBodyBytes = 1024);
+        var ada = host.Client("acme", "ada");
+
+        var badJson = await ada.PostAsync("/privacy/me/requests", new StringContent("{ kind: ", Encoding.UTF8, "application/json"));
+        var unknownKind = await ada.PostAsJsonAsync("/privacy/me/requests", new { kind = "teleport" });
+        var oversized = await ada.PostAsync("/privacy/me/requests", new StringContent("{\"kind\":\"access\",\"reason\":\"" + new string('x', 5000) + "\"}", Encoding.UTF8, "application/json"));
+        var invalid = await ada.PostAsJsonAsync("/privacy/me/requests", new { kind = "objection" }); // no purpose
+        var missing = await ada.GetAsync($"/privacy/me/requests/{Guid.NewGuid()}");
+        var notAdmin = await ada.GetAsync("/privacy/tenants/acme/requests");
+        var unknownPurpose = await ada.PutAsJsonAsync("/privacy/me/consents/nope", new { granted = true });
+
+        Assert.Equal(HttpStatusCode.BadRequest, badJson.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, unknownKind.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, oversized.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, notAdmin.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, unknownPurpose.StatusCode);
+        var details = new Dictionary<HttpResponseMessage, string>();
+        foreach (var response in new[] { badJson, unknownKind, oversized, invalid, missing, notAdmin, unknownPurpose })
+        {
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal((int)response.StatusCode, problem.GetProperty("status").GetInt32());
+            details[response] = problem.GetProperty("detail").GetString()!;
+            Assert.False(string.IsNullOrWhiteSpace(details[response]));
+        }
+
+        Assert.Contains("purpose", details[invalid], StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await host.Client(null, null).GetAsync("/privacy/me/requests")).StatusCode);
+        Assert.Equal(0, await host.Services.GetRequiredService<IPrivacyRequestService>().ListAsync(new PrivacyRequestQuery()).CountAsync());
+    }
+
+    [Fact]
+    public async Task A_tenant_administrator_acts_for_the_tenants_subscribers_only()
+    {
+        await using var host = await EndpointTestHost.StartAsync();
+        var admin = host.Client("acme", "admin-1", "privacy-admin");
+
+        var opened = await admin.PostAsJsonAsync("/privacy/tenants/acme/requests", new { subjectId = "subscriber-7", kind = "erasure" });
+        var otherTenant = await admin.PostAsJsonAsync("/privacy/tenants/globex/requests", new { subjectId = "subscriber-7", kind = "erasure" });
+        var listed = await admin.GetFromJsonAsync<JsonElement>("/privacy/tenants/acme/requests");
+
+        Assert.Equal(HttpStatusCode.Accepted, opened.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, otherTenant.StatusCode);
+        Assert.Equal(1, listed.GetArrayLength());
+        var request = (await host.Services.GetRequiredService<IPrivacyRequestService>().ListAsync(new PrivacyRequestQuery { TenantId = "acme" }).SingleAsync());
+        Assert.Equal(DataSubjectKind.Subscriber, request.Subject.Kind);
+        Assert.Equal(HttpStatusCode.Forbidden, (await host.Client("acme", "subscriber-7").GetAsync("/privacy/tenants/acme/requests")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Consents_are_read_and_changed_and_the_history_is_kept()
+    {
+        await using var host = await EndpointTestHost.StartAsync();
+        var ada = host.Client("acme", "ada");
+
+        await ada.PutAsJsonAsync("/privacy/me/consents/marketing.communications.email", new { granted = true });
+        var after = await ada.GetFromJsonAsync<JsonElement>("/privacy/me/consents");
+        await ada.PutAsJsonAsync("/privacy/me/consents/marketing.communications.email", new { granted = false });
+        var history = await ada.GetFromJsonAsync<JsonElement>("/privacy/me/consents/history");
+
+        Assert.True(after.EnumerateArray().Single(c => c.GetProperty("purpose").GetString() == "marketing.communications.email").GetProperty("allowed").GetBoolean());
+        Assert.Equal(["granted", "withdrawn"], history.EnumerateArray().Select(e => e.GetProperty("decision").GetString()));
+        Assert.False(host.Services.GetRequiredService<IConsentService>().HasConsent(new SubjectRef("acme", "ada"), "marketing.communications.email"));
+    }
+
+    [Fact]
+    public async Task A_global_privacy_control_header_records_one_objection()
+    {
+        await using var host = await EndpointTestHost.StartAsync();
+        var ada = host.Client("acme", "ada");
+        await ada.PutAsJsonAsync("/privacy/me/consents/marketing.targeted", new { granted = true });
+        ada.DefaultRequestHeaders.Add("Sec-GPC", "1");
+
+        await ada.GetAsync("/privacy/me/consents");
+        await ada.GetAsync("/privacy/me/consents");
+
+        var consent = host.Services.GetRequiredService<IConsentService>();
+        var history = await consent.HistoryAsync(new SubjectRef("acme", "ada")).ToListAsync();
+        Assert.Equal([ConsentDecision.Granted, ConsentDecision.Objected], history.Select(e => e.Decision));
+        Assert.Equal(ConsentMethod.GlobalPrivacyControl, history[^1].Method);
+    }
+
+    [Fact]
+    public async Task Submissions_are_rate_limited_per_user()
+    {
+        await using var host = await EndpointTestHost.StartAsync(o => o.SubmissionsPerHour = 2);
+        var ada = host.Client("acme", "ada");
+
+        var statuses = new List<HttpStatusCode>();
+        foreach (var kind in new[] { "access", "erasure", "restriction" })
+        {
+            statuses.Add((await ada.PostAsJsonAsync("/privacy/me/requests", new { kind })).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.Accepted, HttpStatusCode.Accepted, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(HttpStatusCode.Accepted, (await host.Client("acme", "grace").PostAsJsonAsync("/privacy/me/requests", new { kind = "access" })).StatusCode);
+    }
+}
