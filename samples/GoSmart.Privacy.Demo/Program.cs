@@ -15,6 +15,16 @@ if (string.IsNullOrEmpty(key))
     Console.WriteLine("GOSMART_PRIVACY_PSEUDONYM_KEY is not set: using a throwaway key for this run.");
 }
 
+// Everything the run writes goes to ./privacy-out: the privacy database (SQLite), the access package, the
+// erasure certificate. Each run starts afresh, so the demo can be re-run.
+var output = Path.GetFullPath("privacy-out");
+Directory.CreateDirectory(output);
+foreach (var old in Directory.GetFiles(output))
+{
+    File.Delete(old);
+}
+
+var database = Path.Combine(output, "privacy.db");
 var store = new DemoStore();
 var services = new ServiceCollection();
 services.AddSingleton(store);
@@ -25,7 +35,13 @@ services.AddGoSmartPrivacy(o =>
         o.Disclosure.Purposes.Add(new(ProcessingPurposes.OperateService, "Operate and administer your account.", LegalBasis.Contract));
         o.Disclosure.Recipients.Add("Hosting provider (EU)");
         o.Disclosure.Retention.Add(new("CRM contacts", "While the account is active, then 6 years for accounting."));
+        o.Consent.Purposes.Add(new ConsentPurpose("marketing.communications.email", "E-mails about Go Smart products, with an opt-out link in each.", LegalBasis.Consent));
+        o.Consent.Purposes.Add(new ConsentPurpose("transfer.united-states", "Transfer to and processing in the United States.", LegalBasis.Consent));
+        o.Consent.Purposes.Add(new ConsentPurpose("marketing.targeted", "Targeted advertising.", LegalBasis.Consent) { OptOutByGlobalPrivacyControl = true });
+        o.ServiceName = "demo";
     })
+    .AddConsentLedger()
+    .UseSqlite("Data Source=" + database)
     .AddExporter<CrmContactsHandler>().AddErasureHandler<CrmContactsHandler>()
     .AddExporter<ChatMessagesHandler>().AddErasureHandler<ChatMessagesHandler>()
     .UseIdentityVerifier<AuthenticatedSubjectVerifier>();
@@ -61,38 +77,73 @@ store.Contacts.Add(("globex", contact.Copy())); // the same person as a Subscrib
 
 Show(PersonalDataPlan.For<CrmContact>(), contact, redaction);
 Show(PersonalDataPlan.For<ChatMessage>(), message, redaction);
-await Requests(provider.GetRequiredService<IPrivacyRequestService>(), new SubjectRef("acme", contact.Id.ToString()), store);
+store.Contacts.Add(("acme", new CrmContact { Id = Guid.Parse("0d6f3c2e-1b6a-4f0e-8a77-3c5b1d9e2f40"), TenantId = "acme", FullName = "Grace Hopper", Email = "grace@example.com" }));
+await Consents(provider.GetRequiredService<IConsentService>(), new SubjectRef("acme", contact.Id.ToString()));
+await Requests(provider.GetRequiredService<IPrivacyRequestService>(), new SubjectRef("acme", contact.Id.ToString()), store, output);
+Console.WriteLine();
+Console.WriteLine($"== Everything this run wrote is in {output}:");
+foreach (var file in Directory.GetFiles(output).Order(StringComparer.Ordinal))
+{
+    Console.WriteLine($"   {Path.GetFileName(file),-56} {new FileInfo(file).Length,10:N0} bytes");
+}
 
-static async Task Requests(IPrivacyRequestService requests, SubjectRef subject, DemoStore store)
+static async Task Consents(IConsentService consent, SubjectRef subject)
 {
     Console.WriteLine();
-    Console.WriteLine($"== Data-subject requests for a {subject}, across crm.contacts and chat.messages");
+    Console.WriteLine($"== Consent (Art. 7) for a {subject}");
+    await consent.GrantAsync(new ConsentGrant(subject, "marketing.communications.email", ConsentMethod.Form, "crm.web/newsletter") { Evidence = ConsentEvidence.For("forms/newsletter@v1", IPAddress.Parse("203.0.113.77"), "Firefox") });
+    await consent.GrantAsync(new ConsentGrant(subject, "transfer.united-states", ConsentMethod.Form, "crm.web/settings"));
+    await consent.GrantAsync(new ConsentGrant(subject, "marketing.targeted", ConsentMethod.Banner, "site/banner"));
+    Console.WriteLine($"-- granted: e-mail marketing, US transfer, targeted ads → e-mail allowed: {consent.HasConsent(subject, "marketing.communications.email")}");
+    await consent.WithdrawAsync(subject, "marketing.communications.email", ConsentMethod.EmailLink, "unsubscribe-link");
+    Console.WriteLine($"-- withdrawn by the unsubscribe link → e-mail allowed: {consent.HasConsent(subject, "marketing.communications.email")}");
+    await consent.RecordGlobalPrivacyControlAsync(subject, "site (Sec-GPC: 1)");
+    Console.WriteLine($"-- a Global Privacy Control signal → targeted ads allowed: {consent.HasConsent(subject, "marketing.targeted")}; US transfer allowed: {consent.HasConsent(subject, "transfer.united-states")}");
+    var integrity = await consent.VerifyIntegrityAsync(subject.TenantId);
+    Console.WriteLine($"-- the ledger's hash chain verifies: {integrity.IsIntact} ({integrity.EventsChecked} events)");
+}
+
+static async Task Requests(IPrivacyRequestService requests, SubjectRef subject, DemoStore store, string output)
+{
+    Console.WriteLine();
+    Console.WriteLine($"== Data-subject requests for a {subject}, across crm.contacts, chat.messages and consent.history");
     var access = await requests.SubmitAsync(new(PrivacyRequestKind.Access, subject));
-    using var package = new MemoryStream();
-    access = await requests.WriteAccessPackageAsync(access.Id, package, AccessPackageFormat.Json);
-    using var doc = JsonDocument.Parse(package.ToArray());
-    Console.WriteLine($"-- access (Art. 15): {access.Status}, due {access.DueAt:yyyy-MM-dd}, package {package.Length:N0} bytes");
-    foreach (var section in doc.RootElement.GetProperty("data").EnumerateObject())
+    Console.Write("-- access (Art. 15): verified, writing the package ...");
+    var packagePath = Path.Combine(output, $"access-{access.Id:N}.zip");
+    await using (var file = File.Create(packagePath))
     {
-        Console.WriteLine($"   {section.Name}: {section.Value.GetArrayLength()} record(s)");
+        access = await requests.WriteAccessPackageAsync(access.Id, file, AccessPackageFormat.Zip);
     }
 
-    var mention = doc.RootElement.GetProperty("data").GetProperty("chat.messages")[1];
-    Console.WriteLine($"   grace's message as Ada sees it (Art. 15(4)): {JsonSerializer.Serialize(mention, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })}");
+    Console.WriteLine($" {access.Status}, due {access.DueAt:yyyy-MM-dd}");
+    using (var zip = System.IO.Compression.ZipFile.OpenRead(packagePath))
+    {
+        foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("data/", StringComparison.Ordinal)))
+        {
+            using var doc = JsonDocument.Parse(entry.Open());
+            Console.WriteLine($"   {entry.FullName,-28} {doc.RootElement.GetArrayLength()} record(s)");
+            if (entry.FullName == "data/chat.messages.json" && doc.RootElement.GetArrayLength() > 1)
+            {
+                Console.WriteLine($"   grace's message as Ada sees it (Art. 15(4)): {JsonSerializer.Serialize(doc.RootElement[1], new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })}");
+            }
+        }
+    }
 
+    Console.Write("-- erasure (Art. 17): running every handler ...");
     var erasure = await requests.SubmitAsync(new(PrivacyRequestKind.Erasure, subject));
     var report = await requests.GetReportAsync(erasure.Id);
-    Console.WriteLine($"-- erasure (Art. 17): {erasure.Status}");
+    Console.WriteLine($" {erasure.Status}");
     foreach (var handler in report.Handlers)
     {
         var r = handler.Result!;
         var exemptions = string.Join(", ", r.Exemptions.Select(e => $"{e.Count} under {e.Exemption}"));
-        Console.WriteLine($"   {handler.Handler,-14} {handler.State}: {r.Changed} changed, {r.Retained} retained{(exemptions.Length > 0 ? " (" + exemptions + ")" : "")}, recipients told: {(r.RecipientsNotified.Count == 0 ? "none" : string.Join(", ", r.RecipientsNotified))}");
+        Console.WriteLine($"   {handler.Handler,-16} {handler.State}: {r.Changed} changed, {r.Retained} retained{(exemptions.Length > 0 ? " (" + exemptions + ")" : "")}, recipients told: {(r.RecipientsNotified.Count == 0 ? "none" : string.Join(", ", r.RecipientsNotified))}");
     }
 
     var certificate = await requests.GetErasureCertificateAsync(erasure.Id);
+    await File.WriteAllTextAsync(Path.Combine(output, $"erasure-certificate-{erasure.Id:N}.json"), JsonSerializer.Serialize(certificate, new JsonSerializerOptions { WriteIndented = true }));
     Console.WriteLine($"   certificate {certificate.Signature[..12]}… verifies: {requests.VerifyCertificate(certificate)}; tampered verifies: {requests.VerifyCertificate(certificate with { TenantId = "globex" })}");
-    Console.WriteLine($"   acme's contact now: {store.Contacts[0].Contact.FullName switch { "" => "(name erased)", var n => n }}, {store.Contacts[0].Contact.Email}; globex's copy: {store.Contacts[1].Contact.FullName}");
+    Console.WriteLine($"   acme's contact now: {store.Contacts[0].Contact.FullName switch { "" => "(name erased)", var n => n }}, {store.Contacts[0].Contact.Email}; globex's copy: {store.Contacts[1].Contact.FullName}; Grace untouched: {store.Contacts[2].Contact.FullName}");
 }
 
 static void Show<T>(IPersonalDataPlan<T> plan, T value, RedactionContext redaction)

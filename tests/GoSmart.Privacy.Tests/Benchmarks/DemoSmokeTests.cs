@@ -13,8 +13,12 @@ public class DemoSmokeTests
 
         Assert.True(exitCode == 0, log);
         Assert.Contains("== CrmContact: plan (Generated)", log, StringComparison.Ordinal);
-        Assert.Contains("-- access (Art. 15): Completed", log, StringComparison.Ordinal);
-        Assert.Contains("-- erasure (Art. 17): CompletedWithExemptions", log, StringComparison.Ordinal);
+        Assert.Contains("-- access (Art. 15): verified, writing the package ... Completed", log, StringComparison.Ordinal);
+        Assert.Contains("-- erasure (Art. 17): running every handler ... CompletedWithExemptions", log, StringComparison.Ordinal);
+        Assert.Contains("consent.history  Completed: 0 changed", log, StringComparison.Ordinal);
         Assert.Contains("verifies: True; tampered verifies: False", log, StringComparison.Ordinal);
+        Assert.Contains("the ledger's hash chain verifies: True", log, StringComparison.Ordinal);
+        Assert.Contains("Everything this run wrote is in", log, StringComparison.Ordinal);
+        Assert.True(Directory.GetFiles(Repository.Path("privacy-out"), "access-*.zip").Length == 1, "the access package was not written to ./privacy-out");
     }
 }
