@@ -1,0 +1,68 @@
+using System.Security.Claims;
+using GoSmart.Privacy;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace GoSmart.Crm.Sample;
+
+/// <summary>Builds the CRM sample: the privacy SDK on SQLite, the CRM's handlers, the endpoints and the privacy center.</summary>
+public static class CrmSampleApp
+{
+    public static WebApplication Create(string[] args, string dataDirectory, string pseudonymKey, string? webRoot = null)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory, WebRootPath = webRoot ?? Path.Combine(AppContext.BaseDirectory, "wwwroot") });
+        builder.Services.AddSingleton(new CrmDatabase(Path.Combine(dataDirectory, "crm.db")));
+        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
+        {
+            o.Events.OnRedirectToLogin = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                return Task.CompletedTask;
+            };
+        });
+        builder.Services.AddAuthorization();
+        builder.Services.AddGoSmartPrivacy(o =>
+            {
+                o.PseudonymKey = pseudonymKey;
+                o.ServiceName = "crm";
+                o.Disclosure.Controller = "Go Smart Ltd, privacy@gosmart.example";
+                o.Disclosure.Purposes.Add(new(ProcessingPurposes.OperateService, "Operate and administer your account.", LegalBasis.Contract));
+                o.Consent.Purposes.Add(new ConsentPurpose("marketing.communications.email", "E-mails about Go Smart products, with an opt-out link in each.", LegalBasis.Consent));
+                o.Consent.Purposes.Add(new ConsentPurpose("transfer.united-states", "Transfer to and processing in the United States.", LegalBasis.Consent));
+                o.Consent.Purposes.Add(new ConsentPurpose("events.reminders", "Reminders about events you registered for.", LegalBasis.Consent));
+            })
+            .AddConsentLedger()
+            .UseSqlite("Data Source=" + Path.Combine(dataDirectory, "privacy.db"))
+            .AddExporter<ContactsHandler>().AddErasureHandler<ContactsHandler>()
+            .UseIdentityVerifier<AuthenticatedSubjectVerifier>() // the cookie sign-in verified the person
+            .AddPrivacyEndpoints();
+
+        var app = builder.Build();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseGlobalPrivacyControl();
+        app.MapPrivacyEndpoints();
+
+        // A sample sign-in: a real CRM signs people in with its identity provider and puts tenant and subject in claims.
+        app.MapGet("/sign-in", async (HttpContext context, string tenant, string subject, string? name) =>
+        {
+            var identity = new ClaimsIdentity([new Claim("tenant_id", tenant), new Claim("sub", subject), new Claim(ClaimTypes.Name, name ?? subject)], CookieAuthenticationDefaults.AuthenticationScheme);
+            await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+            return Results.Redirect("/privacy-center.html");
+        });
+        app.MapGet("/me", (ClaimsPrincipal user) => Results.Json(new { name = user.Identity?.Name, tenant = user.FindFirst("tenant_id")?.Value })).RequireAuthorization();
+        return app;
+    }
+
+    /// <summary>Seeds a few contacts across two tenants.</summary>
+    public static void Seed(CrmDatabase database)
+    {
+        database.Save(new Contact { TenantId = "acme", Id = "ada", FullName = "Ada Lovelace", Email = "ada@example.com", Phone = "+44 20 7946 0018", Company = "Analytical Engines Ltd", Notes = "prefers large print", Deals = [new Deal { Title = "Engine licence", Amount = 1299m }], Payment = new PaymentMethod { CardLastFour = "4242", Cardholder = "A. Lovelace" } });
+        database.Save(new Contact { TenantId = "acme", Id = "grace", FullName = "Grace Hopper", Email = "grace@example.com" });
+        database.Save(new Contact { TenantId = "globex", Id = "ada", FullName = "Ada (globex)", Email = "ada@globex.example" });
+    }
+}
