@@ -1,0 +1,88 @@
+using GoSmart.Chat.Sample;
+using GoSmart.Crm.Sample;
+using GoSmart.Privacy.Tests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GoSmart.Privacy.Tests.Browser;
+
+/// <summary>The CRM and Chat samples as two services sharing one privacy database: one erasure reaches both.</summary>
+public sealed class CrmAndChatTests : IAsyncLifetime
+{
+    private readonly string _data = Directory.CreateTempSubdirectory("gosmart-services-").FullName;
+    private readonly List<WebApplication> _apps = [];
+
+    [Fact]
+    public async Task An_erasure_submitted_through_the_CRM_completes_when_the_Chat_service_has_run_its_handler()
+    {
+        var key = Convert.ToBase64String(TestKeys.Key);
+        var crm = CrmSampleApp.Create([], _data, key, Repository.Path("samples", "GoSmart.Crm.Sample", "wwwroot"));
+        var chat = ChatSampleApp.Create([], _data, key, processingInterval: TimeSpan.FromSeconds(1));
+        _apps.AddRange([crm, chat]);
+        CrmSampleApp.Seed(crm.Services.GetRequiredService<CrmDatabase>());
+        ChatSampleApp.Seed(chat.Services.GetRequiredService<ChatDatabase>());
+        crm.Urls.Add("http://127.0.0.1:0");
+        chat.Urls.Add("http://127.0.0.1:0");
+        await chat.StartAsync(); // registers chat.messages in the shared database
+        await crm.StartAsync();
+        var store = crm.Services.GetRequiredService<IPrivacyRequestStore>();
+        await Until(async () => (await store.GetEnginesAsync(default)).Any(e => e.Service == "chat"));
+
+        var requests = crm.Services.GetRequiredService<IPrivacyRequestService>();
+        var request = await requests.SubmitAsync(new PrivacyRequestSubmission(PrivacyRequestKind.Erasure, new SubjectRef("acme", "ada")));
+        await Until(async () => !(await requests.GetAsync(request.Id))!.IsOpen);
+
+        var report = await requests.GetReportAsync(request.Id);
+        Assert.Equal(["chat.messages", "consent.history", "crm.contacts"], report.Handlers.Select(h => h.Handler));
+        Assert.All(report.Handlers, h => Assert.Equal(StepState.Completed, h.State));
+        var messages = chat.Services.GetRequiredService<ChatDatabase>().Involving("acme", "ada");
+        Assert.Equal("", messages.Single(m => m.AuthorId == "ada").Text);
+        Assert.Equal("Looks great, Ada!", messages.Single(m => m.AuthorId == "grace").Text); // grace's words are not Ada's to erase
+        Assert.Equal("", (await crm.Services.GetRequiredService<CrmDatabase>().ContactsOfAsync("acme", "ada").SingleAsync()).FullName);
+    }
+
+    [Fact]
+    public async Task The_chat_export_keeps_the_subjects_own_reaction_and_redacts_the_author()
+    {
+        var chat = ChatSampleApp.Create([], _data, Convert.ToBase64String(TestKeys.Key), processingInterval: TimeSpan.FromHours(1));
+        _apps.Add(chat);
+        ChatSampleApp.Seed(chat.Services.GetRequiredService<ChatDatabase>());
+        var requests = chat.Services.GetRequiredService<IPrivacyRequestService>();
+        var access = await requests.SubmitAsync(new PrivacyRequestSubmission(PrivacyRequestKind.Access, new SubjectRef("acme", "ada")));
+        await requests.ConfirmIdentityAsync(access.Id);
+        using var package = new MemoryStream();
+
+        await requests.WriteAccessPackageAsync(access.Id, package, AccessPackageFormat.Json);
+
+        using var doc = System.Text.Json.JsonDocument.Parse(package.ToArray());
+        var messages = doc.RootElement.GetProperty("data").GetProperty("chat.messages");
+        Assert.Equal("The engine drawings are attached.", messages[0].GetProperty("text").GetString());
+        Assert.Equal("", messages[1].GetProperty("text").GetString()); // grace's message, redacted
+        Assert.Equal("Ada Lovelace", messages[1].GetProperty("reactions")[0].GetProperty("displayName").GetString());
+        Assert.Equal("", messages[1].GetProperty("reactions")[1].GetProperty("displayName").GetString());
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var app in _apps)
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_data, recursive: true);
+    }
+
+    private static async Task Until(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "timed out waiting");
+            await Task.Delay(50);
+        }
+    }
+}
