@@ -6,6 +6,9 @@ namespace GoSmart.Privacy.PostgreSql;
 public sealed class PostgresRestrictionStore(PostgresPrivacyDatabase database) : IRestrictionStore
 {
     /// <inheritdoc />
+    public bool IsShared => true;
+
+    /// <inheritdoc />
     public Task SetRestrictedAsync(SubjectRef subject, bool restricted, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subject);

@@ -38,6 +38,9 @@ public sealed class PrivacyOptions
     /// <summary>Gets or sets after how long without a heartbeat an engine instance counts as gone: reports then show its handlers' steps as waiting for a live instance (default 1 minute).</summary>
     public TimeSpan HeartbeatTimeout { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>Gets or sets how long, on a shared store (PostgreSQL), a cached restriction or objection answer is used before it is read again: the longest another instance's restriction takes to arrive (default 5 seconds).</summary>
+    public TimeSpan RestrictionCacheDuration { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Gets or sets whether a request runs its handlers as soon as it is verified (default); otherwise call <see cref="IPrivacyRequestService.ProcessAsync"/>.</summary>
     public bool ProcessAfterVerification { get; set; } = true;
 

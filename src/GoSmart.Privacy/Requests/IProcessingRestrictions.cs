@@ -21,10 +21,15 @@ public interface IProcessingRestrictions
     bool HasObjected(SubjectRef subject, string purpose);
 }
 
-/// <summary>The default <see cref="IProcessingRestrictions"/>: a per-subject cache in front of <see cref="IRestrictionStore"/>.</summary>
-internal sealed class ProcessingRestrictions(IRestrictionStore store) : IProcessingRestrictions
+/// <summary>
+/// The default <see cref="IProcessingRestrictions"/>: a per-subject cache in front of <see cref="IRestrictionStore"/>.
+/// Writes through this process update it at once; on a shared store (PostgreSQL) an answer is also re-read after
+/// <see cref="PrivacyOptions.RestrictionCacheDuration"/>, so other instances' restrictions arrive within that time.
+/// </summary>
+internal sealed class ProcessingRestrictions(IRestrictionStore store, TimeProvider time, Microsoft.Extensions.Options.IOptions<PrivacyOptions> options) : IProcessingRestrictions
 {
     private readonly ConcurrentDictionary<SubjectRef, Entry> _cache = new();
+    private readonly TimeSpan _lifetime = store.IsShared ? options.Value.RestrictionCacheDuration : TimeSpan.MaxValue;
 
     public bool IsRestricted(SubjectRef subject) => Get(subject).Restricted;
 
@@ -51,14 +56,18 @@ internal sealed class ProcessingRestrictions(IRestrictionStore store) : IProcess
     private Entry Get(SubjectRef subject)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        return _cache.GetOrAdd(subject, static (s, st) =>
+        if (_cache.TryGetValue(subject, out var cached) && (_lifetime == TimeSpan.MaxValue || time.GetUtcNow() < cached.ReadAt + _lifetime))
         {
-            // A store answers from memory or, once per subject and process, from its database.
-            var restricted = st.IsRestrictedAsync(s, CancellationToken.None).GetAwaiter().GetResult();
-            var objections = st.GetObjectionsAsync(s, CancellationToken.None).GetAwaiter().GetResult();
-            return new Entry(restricted, objections.ToHashSet(StringComparer.Ordinal));
-        }, store);
+            return cached;
+        }
+
+        // A store answers from memory or, once per subject (and cache lifetime), from its database.
+        var restricted = store.IsRestrictedAsync(subject, CancellationToken.None).GetAwaiter().GetResult();
+        var objections = store.GetObjectionsAsync(subject, CancellationToken.None).GetAwaiter().GetResult();
+        var entry = new Entry(restricted, objections.ToHashSet(StringComparer.Ordinal), time.GetUtcNow());
+        _cache[subject] = entry;
+        return entry;
     }
 
-    private sealed record Entry(bool Restricted, HashSet<string> Objections);
+    private sealed record Entry(bool Restricted, HashSet<string> Objections, DateTimeOffset ReadAt);
 }

@@ -107,6 +107,23 @@ public sealed class MultiInstanceTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task A_restriction_recorded_by_one_instance_reaches_the_others_cache_within_its_lifetime()
+    {
+        Recording.Reset();
+        var crm = Host("crm", b => b.AddErasureHandler<Recording.Crm>());
+        var chat = Host("chat", b => b.AddErasureHandler<Recording.Chat>());
+        var ada = new SubjectRef("acme", "ada");
+        Assert.False(chat.Restrictions.IsRestricted(ada)); // cached by the chat instance
+
+        await crm.Service.SubmitAsync(new(PrivacyRequestKind.Restriction, ada));
+
+        Assert.True(crm.Restrictions.IsRestricted(ada)); // this instance wrote it: at once
+        Assert.False(chat.Restrictions.IsRestricted(ada)); // the other still answers from its cache ...
+        _time.Advance(TimeSpan.FromSeconds(6));
+        Assert.True(chat.Restrictions.IsRestricted(ada)); // ... until RestrictionCacheDuration has passed
+    }
+
+    [SkippableFact]
     public async Task A_step_held_by_a_crashed_instance_is_finished_by_another_once_its_lease_ends()
     {
         Recording.Reset();

@@ -128,6 +128,9 @@ public interface IRestrictionStore
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The purpose keys.</returns>
     Task<IReadOnlyCollection<string>> GetObjectionsAsync(SubjectRef subject, CancellationToken cancellationToken);
+
+    /// <summary>Gets whether other processes write to the same store (a shared database): cached answers then expire.</summary>
+    bool IsShared => false;
 }
 
 /// <summary>Where audit events are appended. Append-only.</summary>
