@@ -53,6 +53,10 @@ document.getElementById('request-copy').addEventListener('click', async () => {
         link.href = '/privacy/me/requests/' + r.id + '/package?format=zip';
         link.download = 'my-data.zip';
         link.hidden = false;
+        // The download completes the request: show that once it has started.
+        link.addEventListener('click', () => setTimeout(() => api('/requests/' + r.id).then(done => {
+          document.getElementById('copy-status').textContent = 'Status: ' + done.status;
+        }).catch(show), 1000), { once: true });
       }
     });
   } catch (e) { show(e); }

@@ -157,6 +157,22 @@ public class PrivacyEndpointTests
     }
 
     [Fact]
+    public async Task Downloads_are_rate_limited_per_user()
+    {
+        await using var host = await EndpointTestHost.StartAsync(o => o.DownloadsPerHour = 2);
+        var ada = host.Client("acme", "ada");
+        var id = (await (await ada.PostAsJsonAsync("/privacy/me/requests", new { kind = "access" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            statuses.Add((await ada.GetAsync($"/privacy/me/requests/{id}/package")).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
     public async Task Submissions_are_rate_limited_per_user()
     {
         await using var host = await EndpointTestHost.StartAsync(o => o.SubmissionsPerHour = 2);
@@ -169,6 +185,7 @@ public class PrivacyEndpointTests
         }
 
         Assert.Equal([HttpStatusCode.Accepted, HttpStatusCode.Accepted, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal("application/problem+json", (await ada.PostAsJsonAsync("/privacy/me/requests", new { kind = "objection", purpose = "x" })).Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.Accepted, (await host.Client("acme", "grace").PostAsJsonAsync("/privacy/me/requests", new { kind = "access" })).StatusCode);
     }
 }
