@@ -39,6 +39,7 @@ public static class CrmSampleApp
             .AddPrivacyEndpoints();
 
         var app = builder.Build();
+        app.UseStatusCodePages(); // 401 and other empty error responses become Problem Details
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();

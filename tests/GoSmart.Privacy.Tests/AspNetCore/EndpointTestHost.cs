@@ -54,6 +54,7 @@ internal sealed class EndpointTestHost : IAsyncDisposable
             .UseIdentityVerifier<AuthenticatedSubjectVerifier>()
             .AddPrivacyEndpoints(endpoints);
         var app = builder.Build();
+        app.UseStatusCodePages(); // with AddProblemDetails: empty error responses (401) become Problem Details too
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

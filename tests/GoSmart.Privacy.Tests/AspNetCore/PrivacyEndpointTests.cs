@@ -101,7 +101,9 @@ public class PrivacyEndpointTests
         }
 
         Assert.Contains("purpose", details[invalid], StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await host.Client(null, null).GetAsync("/privacy/me/requests")).StatusCode);
+        var anonymous = await host.Client(null, null).GetAsync("/privacy/me/requests");
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal("application/problem+json", anonymous.Content.Headers.ContentType?.MediaType);
         Assert.Equal(0, await host.Services.GetRequiredService<IPrivacyRequestService>().ListAsync(new PrivacyRequestQuery()).CountAsync());
     }
 
