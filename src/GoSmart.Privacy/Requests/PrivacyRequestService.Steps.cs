@@ -13,6 +13,7 @@ public sealed partial class PrivacyRequestService
 {
     private const string RestrictionsStep = "gosmart.restrictions";
     private readonly ConcurrentDictionary<Guid, SemaphoreSlim> _processing = new();
+    private long _lastHeartbeatTicks;
 
     /// <inheritdoc />
     public async Task<PrivacyRequest> ProcessAsync(Guid requestId, CancellationToken cancellationToken = default)
@@ -236,10 +237,19 @@ public sealed partial class PrivacyRequestService
     /// <summary>Tells the store this instance is alive and which handlers it hosts.</summary>
     private async Task HeartbeatAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
+        // One write per quarter of the heartbeat timeout is enough: ResumeAsync processing many requests heartbeats once.
+        var now = _time.GetUtcNow();
+        var last = Interlocked.Read(ref _lastHeartbeatTicks);
+        if (last != 0 && now.UtcTicks - last < (_options.HeartbeatTimeout / 4).Ticks)
+        {
+            return;
+        }
+
         var handlers = Handlers<IErasureHandler>(services).Select(h => new HandlerRegistration(PrivacyRequestKind.Erasure, h.Name))
             .Concat(Handlers<IRectificationHandler>(services).Select(h => new HandlerRegistration(PrivacyRequestKind.Rectification, h.Name)))
             .ToList();
-        await _store.HeartbeatAsync(new EngineRegistration(_instanceId, _options.ServiceName, handlers, _time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        await _store.HeartbeatAsync(new EngineRegistration(_instanceId, _options.ServiceName, handlers, now), cancellationToken).ConfigureAwait(false);
+        Interlocked.Exchange(ref _lastHeartbeatTicks, now.UtcTicks); // only after the write: a failed heartbeat is retried next time
     }
 
     /// <summary>
@@ -249,7 +259,6 @@ public sealed partial class PrivacyRequestService
     /// </summary>
     private async Task RunStepsAsync(PrivacyRequest request, List<StepPlan> steps, CancellationToken cancellationToken)
     {
-        var pipeline = RetryPipeline();
         await Parallel.ForEachAsync(steps, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelHandlers, CancellationToken = cancellationToken }, async (step, ct) =>
         {
             var now = _time.GetUtcNow();
@@ -262,33 +271,34 @@ public sealed partial class PrivacyRequestService
             await AuditAsync(request, "step.started", step.Name, StepState.Started.ToString(), null, ct).ConfigureAwait(false);
             using var renewal = new CancellationTokenSource();
             var renewing = RenewLeaseAsync(request.Id, step.Name, renewal.Token);
-            var attempts = claimed.Attempts;
+            var tries = 0; // the claim counted the first try
             StepRecord outcome;
             try
             {
-                var result = await pipeline.ExecuteAsync(async token =>
+                var result = await RetryPipeline(step.Name).ExecuteAsync(async token =>
                 {
-                    attempts++;
+                    tries++;
                     return await step.Run(token).ConfigureAwait(false);
                 }, ct).ConfigureAwait(false);
-                outcome = claimed with { State = StepState.Completed, Attempts = attempts - 1, UpdatedAt = _time.GetUtcNow(), Result = result, Error = null };
+                outcome = claimed with { State = StepState.Completed, Attempts = claimed.Attempts + tries - 1, UpdatedAt = _time.GetUtcNow(), Result = result, Error = null };
             }
             catch (Exception ex) when (!ct.IsCancellationRequested)
             {
-                LogFailed(_logger, step.Name, attempts - 1, ex);
-                outcome = claimed with { State = StepState.Failed, Attempts = attempts - 1, UpdatedAt = _time.GetUtcNow(), Error = ex.GetType().Name + ": " + ex.Message };
+                LogFailed(_logger, step.Name, claimed.Attempts + tries - 1, ex);
+                outcome = claimed with { State = StepState.Failed, Attempts = claimed.Attempts + tries - 1, UpdatedAt = _time.GetUtcNow(), Error = ex.GetType().Name + ": " + ex.Message };
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
                 // The processor is stopping: give the step back, so a restarted instance takes it at once.
-                await renewal.CancelAsync().ConfigureAwait(false);
-                await renewing.ConfigureAwait(false);
                 await _store.FinishStepAsync(claimed with { State = StepState.Pending, UpdatedAt = _time.GetUtcNow() }, _instanceId, CancellationToken.None).ConfigureAwait(false);
                 throw;
             }
+            finally
+            {
+                await renewal.CancelAsync().ConfigureAwait(false);
+                await renewing.ConfigureAwait(false);
+            }
 
-            await renewal.CancelAsync().ConfigureAwait(false);
-            await renewing.ConfigureAwait(false);
             if (!await _store.FinishStepAsync(outcome, _instanceId, ct).ConfigureAwait(false))
             {
                 LogLeaseLost(_logger, step.Name);
@@ -375,7 +385,7 @@ public sealed partial class PrivacyRequestService
         }
     }
 
-    private ResiliencePipeline RetryPipeline()
+    private ResiliencePipeline RetryPipeline(string handler)
     {
         var builder = new ResiliencePipelineBuilder { TimeProvider = _time };
         if (_options.HandlerRetries > 0)
@@ -389,7 +399,7 @@ public sealed partial class PrivacyRequestService
                 ShouldHandle = new PredicateBuilder().Handle<Exception>(static ex => ex is not OperationCanceledException and not PrivacyException),
                 OnRetry = args =>
                 {
-                    LogRetry(_logger, "handler", args.AttemptNumber + 1, args.Outcome.Exception!);
+                    LogRetry(_logger, handler, args.AttemptNumber + 1, args.Outcome.Exception!);
                     return default;
                 },
             });
