@@ -8,10 +8,10 @@ namespace GoSmart.Crm.Sample;
 /// <summary>Builds the CRM sample: the privacy SDK on SQLite, the CRM's handlers, the endpoints and the privacy center.</summary>
 public static class CrmSampleApp
 {
-    public static WebApplication Create(string[] args, string dataDirectory, string pseudonymKey, string? webRoot = null)
+    public static WebApplication Create(string[] args, string dataDirectory, string pseudonymKey)
     {
         Directory.CreateDirectory(dataDirectory);
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory, WebRootPath = webRoot ?? Path.Combine(AppContext.BaseDirectory, "wwwroot") });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory, WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot") }); // the build copies wwwroot next to the app
         builder.Services.AddSingleton(new CrmDatabase(Path.Combine(dataDirectory, "crm.db")));
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
         {

@@ -16,7 +16,7 @@ public sealed class CrmAndChatTests : IAsyncLifetime
     public async Task An_erasure_submitted_through_the_CRM_completes_when_the_Chat_service_has_run_its_handler()
     {
         var key = Convert.ToBase64String(TestKeys.Key);
-        var crm = CrmSampleApp.Create([], _data, key, Repository.Path("samples", "GoSmart.Crm.Sample", "wwwroot"));
+        var crm = CrmSampleApp.Create([], _data, key);
         var chat = ChatSampleApp.Create([], _data, key, processingInterval: TimeSpan.FromSeconds(1));
         _apps.AddRange([crm, chat]);
         CrmSampleApp.Seed(crm.Services.GetRequiredService<CrmDatabase>());

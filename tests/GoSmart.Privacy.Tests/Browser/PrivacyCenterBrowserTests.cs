@@ -30,7 +30,7 @@ public sealed class PrivacyCenterBrowserTests : IAsyncLifetime
             Skip.If(true, "Chromium is not installed (apt-get install chromium); the browser test needs it.");
         }
 
-        _app = CrmSampleApp.Create([], _data, Convert.ToBase64String(TestKeys.Key), Repository.Path("samples", "GoSmart.Crm.Sample", "wwwroot"));
+        _app = CrmSampleApp.Create([], _data, Convert.ToBase64String(TestKeys.Key));
         _app.Urls.Add("http://127.0.0.1:0");
         var crm = _app.Services.GetRequiredService<CrmDatabase>();
         CrmSampleApp.Seed(crm);

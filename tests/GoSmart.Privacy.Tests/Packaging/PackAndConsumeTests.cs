@@ -4,27 +4,41 @@ using GoSmart.Privacy.Tests.Infrastructure;
 namespace GoSmart.Privacy.Tests.Packaging;
 
 /// <summary>
-/// What a real consumer does: pack the SDK into a local folder, create a fresh console app in a temporary
-/// directory that references the packed package (not the project), build it with warnings as errors, run it,
-/// and check that its plan was generated at compile time and exports and redacts correctly.
+/// What a real consumer does: pack the whole solution into a local folder, create a fresh web app in a temporary
+/// directory that references all five packed packages (not the projects), build it with warnings as errors, run
+/// it on SQLite, and check that its plan was generated at compile time, that an erasure request ran through the
+/// packaged engine and store, and that the packaged endpoints answer.
 /// </summary>
 [Collection(DotnetCliCollection.Name)]
 public sealed class PackAndConsumeTests : IDisposable
 {
+    private static readonly string[] Packages = ["GoSmart.Privacy.Abstractions", "GoSmart.Privacy", "GoSmart.Privacy.Sqlite", "GoSmart.Privacy.PostgreSql", "GoSmart.Privacy.AspNetCore"];
+
     private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("gosmart-pack-");
     private readonly string _version = "0.0.0-packtest." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
-    public async Task A_console_app_referencing_the_packed_package_gets_a_generated_plan()
+    public async Task A_web_app_referencing_all_five_packed_packages_builds_and_runs_on_sqlite()
     {
         var feed = Directory.CreateDirectory(Path.Combine(_work.FullName, "feed")).FullName;
-        await Dotnet(Repository.Root, "pack", "src/GoSmart.Privacy/GoSmart.Privacy.csproj", "-c", "Release", "-o", feed, "-p:Version=" + _version);
-        await Dotnet(Repository.Root, "pack", "src/GoSmart.Privacy.Abstractions/GoSmart.Privacy.Abstractions.csproj", "-c", "Release", "--no-build", "-o", feed, "-p:Version=" + _version);
+        await Dotnet(Repository.Root, "pack", "GoSmart.Privacy.Sdk.sln", "-c", "Release", "-o", feed, "-p:Version=" + _version);
 
-        using (var package = ZipFile.OpenRead(Path.Combine(feed, $"GoSmart.Privacy.{_version}.nupkg")))
+        foreach (var id in Packages)
         {
-            Assert.Contains(package.Entries, e => e.FullName == "analyzers/dotnet/cs/GoSmart.Privacy.Generators.dll");
+            using var package = ZipFile.OpenRead(Path.Combine(feed, $"{id}.{_version}.nupkg"));
+            Assert.Contains(package.Entries, e => e.FullName == "README.md");
+            var nuspec = new StreamReader(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open()).ReadToEnd();
+            Assert.Contains("<license type=\"expression\">MIT</license>", nuspec, StringComparison.Ordinal);
+            Assert.Contains("<repository type=\"git\"", nuspec, StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(feed, $"{id}.{_version}.snupkg")), $"{id} has no symbols package");
+            if (id == "GoSmart.Privacy")
+            {
+                Assert.Contains(package.Entries, e => e.FullName == "analyzers/dotnet/cs/GoSmart.Privacy.Generators.dll");
+                Assert.Contains(package.Entries, e => e.FullName == "analyzers/dotnet/cs/GoSmart.Privacy.CodeFixes.dll");
+            }
         }
+
+        Assert.Equal(Packages.Length, Directory.GetFiles(feed, "*.nupkg").Length);
 
         var app = Directory.CreateDirectory(Path.Combine(_work.FullName, "app")).FullName;
         File.WriteAllText(Path.Combine(app, "nuget.config"), $"""
@@ -35,61 +49,136 @@ public sealed class PackAndConsumeTests : IDisposable
               </packageSources>
             </configuration>
             """);
+        var references = string.Concat(Packages.Select(id => $"""<PackageReference Include="{id}" Version="{_version}" />"""));
         File.WriteAllText(Path.Combine(app, "app.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
+            <Project Sdk="Microsoft.NET.Sdk.Web">
               <PropertyGroup>
-                <OutputType>Exe</OutputType>
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
                 <ImplicitUsings>enable</ImplicitUsings>
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
               </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="GoSmart.Privacy" Version="{_version}" />
-              </ItemGroup>
+              <ItemGroup>{references}</ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(app, "Program.cs"), """
-            using System.Text;
-            using System.Text.Json;
-            using GoSmart.Privacy;
+        File.WriteAllText(Path.Combine(app, "Program.cs"), ConsumerProgram);
 
-            var plan = PersonalDataPlan.For<Customer>();
-            var customer = new Customer { Id = new Guid("5f0c8a52-7d8e-4bb5-9a53-0f7b8f1f3e21"), Name = "Ada", Email = "ada@example.com", Card = "4242424242424242" };
-            using var stream = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(stream))
-            {
-                plan.WriteJson(writer, customer);
-            }
-
-            var report = plan.Redact(customer, new RedactionContext(new byte[32]));
-            Console.WriteLine("source=" + plan.Source);
-            Console.WriteLine("json=" + Encoding.UTF8.GetString(stream.ToArray()));
-            Console.WriteLine("redacted=" + customer.Name + "|" + customer.Email + "|" + customer.Card + "|" + report.ChangedCount);
-
-            public sealed class Customer
-            {
-                [DataSubjectId] public Guid Id { get; set; }
-                [PersonalField(DataCategories.Name)] public string Name { get; set; } = "";
-                [PersonalField(DataCategories.ContactEmail, Erasure = ErasureStrategy.Hash)] public string? Email { get; init; }
-                [PersonalField(DataCategories.FinancialCreditCard, Erasure = ErasureStrategy.Mask)] public string? Card { get; set; }
-            }
-            """);
-
-        var log = await Dotnet(app, "run", "-c", "Release");
+        var log = await Dotnet(app, "run", "-c", "Release", "--", Path.Combine(app, "privacy.db"));
 
         Assert.Contains("source=Generated", log, StringComparison.Ordinal);
         Assert.Contains("""json={"id":"5f0c8a52-7d8e-4bb5-9a53-0f7b8f1f3e21","name":"Ada","email":"ada@example.com","card":"4242424242424242"}""", log, StringComparison.Ordinal);
-        Assert.Matches(@"redacted=\|hmac:[A-Za-z0-9_-]{43}\|\*{12}4242\|3", log);
+        Assert.Contains("erasure=Completed changed=3", log, StringComparison.Ordinal);
+        Assert.Matches(@"stored=\|hmac:[A-Za-z0-9_-]{43}\|\*{12}4242", log);
+        Assert.Contains("requests-in-sqlite=1", log, StringComparison.Ordinal);
+        Assert.Contains("anonymous GET /privacy/me/requests=401", log, StringComparison.Ordinal);
+        Assert.Contains("postgres-store=PostgresPrivacyDatabase", log, StringComparison.Ordinal);
     }
+
+    private const string ConsumerProgram = """
+        using System.Text;
+        using System.Text.Json;
+        using GoSmart.Privacy;
+        using GoSmart.Privacy.PostgreSql;
+        using Microsoft.Data.Sqlite;
+
+        var database = args[0];
+        var customers = new List<Customer> { new() { Id = new Guid("5f0c8a52-7d8e-4bb5-9a53-0f7b8f1f3e21"), Name = "Ada", Email = "ada@example.com", Card = "4242424242424242" } };
+
+        var plan = PersonalDataPlan.For<Customer>();
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            plan.WriteJson(writer, customers[0]);
+        }
+
+        Console.WriteLine("source=" + plan.Source);
+        Console.WriteLine("json=" + Encoding.UTF8.GetString(stream.ToArray()));
+
+        var builder = WebApplication.CreateBuilder(args);
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton(customers);
+        builder.Services.AddAuthentication("cookie").AddCookie("cookie", o => o.Events.OnRedirectToLogin = c => { c.Response.StatusCode = 401; return Task.CompletedTask; });
+        builder.Services.AddAuthorization();
+        builder.Services.AddGoSmartPrivacy(o => { o.PseudonymKey = Convert.ToBase64String(new byte[32]); o.ServiceName = "consumer"; })
+            .AddConsentLedger()
+            .UseSqlite("Data Source=" + database)
+            .AddExporter<CustomersHandler>().AddErasureHandler<CustomersHandler>()
+            .UseIdentityVerifier<AuthenticatedSubjectVerifier>()
+            .AddPrivacyEndpoints();
+        await using var app = builder.Build();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.MapPrivacyEndpoints();
+        await app.StartAsync();
+
+        var requests = app.Services.GetRequiredService<IPrivacyRequestService>();
+        var erasure = await requests.SubmitAsync(new(PrivacyRequestKind.Erasure, new SubjectRef("acme", customers[0].Id.ToString())));
+        var report = await requests.GetReportAsync(erasure.Id);
+        var handler = report.Handlers.Single(h => h.Handler == "consumer.customers");
+        Console.WriteLine($"erasure={erasure.Status} changed={handler.Result!.Changed}");
+        Console.WriteLine("stored=" + customers[0].Name + "|" + customers[0].Email + "|" + customers[0].Card);
+
+        using (var connection = new SqliteConnection("Data Source=" + database))
+        {
+            connection.Open();
+            using var count = connection.CreateCommand();
+            count.CommandText = "SELECT COUNT(*) FROM privacy_requests";
+            Console.WriteLine("requests-in-sqlite=" + count.ExecuteScalar());
+        }
+
+        using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+        Console.WriteLine("anonymous GET /privacy/me/requests=" + (int)(await http.GetAsync("/privacy/me/requests")).StatusCode);
+        Console.WriteLine("postgres-store=" + typeof(PostgresPrivacyDatabase).Name);
+        await app.StopAsync();
+
+        public sealed class Customer
+        {
+            [DataSubjectId] public Guid Id { get; set; }
+            [PersonalField(DataCategories.Name)] public string Name { get; set; } = "";
+            [PersonalField(DataCategories.ContactEmail, Erasure = ErasureStrategy.Hash)] public string? Email { get; init; }
+            [PersonalField(DataCategories.FinancialCreditCard, Erasure = ErasureStrategy.Mask)] public string? Card { get; set; }
+        }
+
+        public sealed class CustomersHandler(List<Customer> customers) : IPersonalDataExporter, IErasureHandler
+        {
+            public string Name => "consumer.customers";
+
+            public IReadOnlyCollection<Type> Covers { get; } = [typeof(Customer)];
+
+            public async IAsyncEnumerable<object> ExportAsync(SubjectRef subject, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+            {
+                await Task.Yield();
+                foreach (var customer in customers.Where(c => subject.Is(c.Id)))
+                {
+                    yield return customer;
+                }
+            }
+
+            public Task EraseAsync(IErasureContext context, CancellationToken cancellationToken)
+            {
+                for (var i = 0; i < customers.Count; i++)
+                {
+                    if (context.Subject.Is(customers[i].Id))
+                    {
+                        var row = customers[i];
+                        context.Apply(ref row);
+                    }
+                }
+
+                return Task.CompletedTask;
+            }
+        }
+        """;
 
     public void Dispose()
     {
         _work.Delete(recursive: true);
         var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        foreach (var id in new[] { "gosmart.privacy", "gosmart.privacy.abstractions" })
+        foreach (var id in Packages)
         {
-            var restored = new DirectoryInfo(Path.Combine(packages, id, _version));
+            var restored = new DirectoryInfo(Path.Combine(packages, id.ToLowerInvariant(), _version));
             if (restored.Exists)
             {
                 restored.Delete(recursive: true);
@@ -99,7 +188,7 @@ public sealed class PackAndConsumeTests : IDisposable
 
     private static async Task<string> Dotnet(string directory, params string[] arguments)
     {
-        var (exitCode, log) = await DotnetCli.RunAsync(directory, TimeSpan.FromMinutes(8), arguments);
+        var (exitCode, log) = await DotnetCli.RunAsync(directory, TimeSpan.FromMinutes(12), arguments);
         Assert.True(exitCode == 0, log);
         return log;
     }

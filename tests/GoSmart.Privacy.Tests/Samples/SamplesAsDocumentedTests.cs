@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using GoSmart.Privacy.Tests.Infrastructure;
+
+namespace GoSmart.Privacy.Tests.Samples;
+
+/// <summary>
+/// Each sample started exactly as the docs say (<c>dotnet run --project samples/…</c>: its own <c>Program</c>, no
+/// test overrides of web root, content root or environment), then its pages fetched over HTTP as a person's
+/// browser would. Only the listening address and the data folder come from the environment, so runs do not collide.
+/// </summary>
+[Collection(DotnetCliCollection.Name)]
+public sealed class SamplesAsDocumentedTests : IDisposable
+{
+    private readonly string _data = Directory.CreateTempSubdirectory("gosmart-sample-run-").FullName;
+
+    [Fact]
+    public async Task The_CRM_sample_signs_a_person_in_and_serves_the_privacy_center()
+    {
+        var (url, process) = await StartAsync("samples/GoSmart.Crm.Sample");
+        using (process)
+        {
+            using var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(url) };
+
+            var center = await http.GetAsync("/sign-in?tenant=acme&subject=ada");
+            var page = await center.Content.ReadAsStringAsync();
+            Assert.True(center.StatusCode == HttpStatusCode.OK, $"{center.StatusCode} for {center.RequestMessage!.RequestUri}");
+            Assert.EndsWith("/privacy-center.html", center.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
+            Assert.Contains("<script src=\"privacy-center.js\"", page, StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/privacy-center.js")).StatusCode);
+            var consents = await http.GetStringAsync("/privacy/me/consents");
+            Assert.Contains("marketing.communications.email", consents, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task The_Chat_sample_answers_on_its_root()
+    {
+        var (url, process) = await StartAsync("samples/GoSmart.Chat.Sample");
+        using (process)
+        {
+            using var http = new HttpClient { BaseAddress = new Uri(url) };
+            Assert.Contains("Go Smart Chat sample", await http.GetStringAsync("/"), StringComparison.Ordinal);
+        }
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_data, recursive: true);
+    }
+
+    private async Task<(string Url, SampleProcess Process)> StartAsync(string project)
+    {
+        var url = $"http://127.0.0.1:{FreePort()}";
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Repository.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "run", "--project", project })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["ASPNETCORE_URLS"] = url;
+        start.Environment["GOSMART_CRM_DATA"] = _data;
+        start.Environment.Remove("ASPNETCORE_ENVIRONMENT"); // as a person runs it: no Development static-asset mapping
+        start.Environment.Remove("DOTNET_ENVIRONMENT");
+        var process = new SampleProcess(Process.Start(start)!);
+        using var http = new HttpClient();
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(4);
+        while (true)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"{project} exited with {process.ExitCode}:\n{process.Log}");
+            }
+
+            try
+            {
+                await http.GetAsync(url + "/");
+                return (url, process);
+            }
+            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(250);
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>A running sample, killed with its process tree when disposed.</summary>
+    private sealed class SampleProcess : IDisposable
+    {
+        private readonly Process _process;
+        private readonly System.Text.StringBuilder _log = new();
+
+        public SampleProcess(Process process)
+        {
+            _process = process;
+            _process.OutputDataReceived += (_, e) => Append(e.Data);
+            _process.ErrorDataReceived += (_, e) => Append(e.Data);
+            _process.BeginOutputReadLine();
+            _process.BeginErrorReadLine();
+        }
+
+        public bool HasExited => _process.HasExited;
+
+        public int ExitCode => _process.ExitCode;
+
+        public string Log
+        {
+            get
+            {
+                lock (_log)
+                {
+                    return _log.ToString();
+                }
+            }
+        }
+
+        public void Dispose()
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+                _process.WaitForExit();
+            }
+
+            _process.Dispose();
+        }
+
+        private void Append(string? line)
+        {
+            lock (_log)
+            {
+                _log.AppendLine(line);
+            }
+        }
+    }
+}
