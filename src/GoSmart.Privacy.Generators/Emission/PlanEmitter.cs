@@ -171,6 +171,13 @@ internal static class PlanEmitter
     /// <summary>Writes a nested value held in local <paramref name="local"/>: <c>null</c> for null and, in a recursive plan, for an object already on the path.</summary>
     private static void WriteNested(SourceWriter w, PlanModel plan, StepModel step, string local)
     {
+        if (step.ChildIsValueType && step.ValueIsNullable)
+        {
+            w.Open("if (" + local + ".HasValue)").Line("Write" + step.ChildNode + "(writer, " + local + ".GetValueOrDefault(), seen);").Close();
+            w.Open("else").Line("writer.WriteNullValue();").Close();
+            return;
+        }
+
         if (step.ChildIsValueType)
         {
             w.Line("Write" + step.ChildNode + "(writer, " + local + ", seen);");
@@ -330,6 +337,29 @@ internal static class PlanEmitter
     {
         w.Open();
         w.Line("var nested = " + Get(step.Access) + ";");
+        if (step.ChildIsValueType && step.ValueIsNullable)
+        {
+            // A nullable struct: redact a copy of its value, then store it back (null stays null).
+            w.Open("if (nested.HasValue)");
+            w.Line("var inner = nested.GetValueOrDefault();");
+            var keptInner = Kept(plan, step.ChildNode, "inner");
+            w.Open(keptInner is null ? null : "if (!" + keptInner + ")");
+            w.Line("Redact" + step.ChildNode + "(ref inner, context, report, seen);");
+            if (step.Access.Set != SetMode.None)
+            {
+                w.Line(Set(step.Access, "inner"));
+            }
+            else
+            {
+                MarkNotWritable(w, plan, step.ChildNode);
+            }
+
+            w.Close();
+            w.Close();
+            w.Close();
+            return;
+        }
+
         var kept = Kept(plan, step.ChildNode, "nested");
         if (step.ChildIsValueType)
         {
@@ -373,7 +403,7 @@ internal static class PlanEmitter
             // Struct elements arrive boxed: each box is redacted in place and stored back.
             var kept = Kept(plan, step.ChildNode, "element");
             w.Open("void RedactBox(object box)");
-            w.Line("ref var element = ref " + Runtime + ".Unsafe.Unbox<" + step.ValueType + ">(box);");
+            w.Line("ref var element = ref " + Runtime + ".Unsafe.Unbox<" + step.UnderlyingType + ">(box);"); // a nullable struct is boxed as its struct
             if (kept is null)
             {
                 w.Line("Redact" + step.ChildNode + "(ref element, context, report, seen);");

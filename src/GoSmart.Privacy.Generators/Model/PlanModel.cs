@@ -97,7 +97,11 @@ internal enum SetMode
 /// <param name="OwnerByRef">Whether accessors take the owner by reference (a struct).</param>
 internal sealed record MemberAccess(string Name, string? Getter, SetMode Set, string? Setter, bool OwnerByRef);
 
-/// <summary>One member step of a node.</summary>
+/// <summary>
+/// One member step of a node. For a scalar, <c>ValueType</c> is the (element) value type and <c>UnderlyingType</c>
+/// its non-nullable form; for a nested step, <c>ValueType</c> is the declared value or element type (a struct, or a
+/// nullable struct: <c>ValueIsNullable</c>) and <c>UnderlyingType</c> the type whose node redacts it.
+/// </summary>
 internal sealed record StepModel(
     StepKind Kind,
     int NameIndex,

@@ -185,9 +185,11 @@ internal sealed class PlanModelBuilder
     private StepModel Nested(ISymbol symbol, TaggedMember tagged, string prefix)
     {
         var memberType = MemberReader.TypeOf(symbol);
-        SymbolShapes.TryGetElement(memberType, out _, out var isDictionary);
+        SymbolShapes.TryGetElement(memberType, out var element, out var isDictionary);
         SymbolShapes.Classify(memberType, out var child, out _);
         var single = tagged.Shape == MemberShape.Nested;
+        var declared = single ? memberType : element; // child, or a nullable of child
+        var nullable = !SymbolEqualityComparer.Default.Equals(declared, child);
         var container = single ? Container.Single : memberType is IArrayTypeSymbol ? Container.Array : isDictionary ? Container.Dictionary : Container.Collection;
         var separator = single ? "." : container == Container.Dictionary ? "{}." : "[].";
         int childId;
@@ -212,10 +214,10 @@ internal sealed class PlanModelBuilder
             access,
             Name(memberType),
             CanBeNull(memberType),
+            Name(declared),
             Name(child),
-            Name(child),
-            false,
-            CanBeNull(child),
+            nullable,
+            CanBeNull(declared),
             ValueKind.Unsupported,
             ErasureStrategy.Erase,
             0,
@@ -224,7 +226,7 @@ internal sealed class PlanModelBuilder
             -1,
             false,
             container,
-            !single && DirectForeach(memberType, child, container),
+            !single && DirectForeach(memberType, declared, container),
             false,
             childId,
             child.IsValueType);

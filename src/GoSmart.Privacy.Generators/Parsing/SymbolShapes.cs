@@ -39,14 +39,25 @@ internal static class SymbolShapes
                 return MemberShape.ScalarCollection;
             }
 
-            return IsNestedCandidate(element) && HasPersonalData(element, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default))
-                ? MemberShape.NestedCollection
-                : MemberShape.Unsupported;
+            var nestedElement = Underlying(element);
+            if (IsNestedCandidate(nestedElement) && HasPersonalData(nestedElement, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default)))
+            {
+                valueType = nestedElement;
+                return MemberShape.NestedCollection;
+            }
+
+            return MemberShape.Unsupported;
         }
 
-        return IsNestedCandidate(type) && HasPersonalData(type, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default))
-            ? MemberShape.Nested
-            : MemberShape.Unsupported;
+        // A nullable struct nests its struct: the plan reaches through HasValue to its members.
+        var nested = Underlying(type);
+        if (IsNestedCandidate(nested) && HasPersonalData(nested, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default)))
+        {
+            valueType = nested;
+            return MemberShape.Nested;
+        }
+
+        return MemberShape.Unsupported;
     }
 
     public static bool HasPersonalData(ITypeSymbol type, HashSet<ITypeSymbol> visiting)
@@ -65,7 +76,7 @@ internal static class SymbolShapes
             }
 
             var memberType = MemberReader.TypeOf(member);
-            var target = TryGetElement(memberType, out var element) ? element : memberType;
+            var target = Underlying(TryGetElement(memberType, out var element) ? element : memberType);
             if (KindOf(target) == ValueKind.Unsupported && IsNestedCandidate(target) && HasPersonalData(target, visiting))
             {
                 return true;

@@ -54,6 +54,7 @@ internal static class TaggedMemberReader
                 Kind = shape is MemberShape.Scalar or MemberShape.ScalarCollection ? SymbolShapes.KindOf(valueType) : ValueKind.Unsupported,
                 Shape = shape,
                 IsWritable = MemberReader.IsWritable(member),
+                IsNestedValueType = shape == MemberShape.Nested && valueType.IsValueType,
                 IsCollectionWritable = collectionWritable,
             };
             result.Add((member, tagged));

@@ -30,6 +30,12 @@ internal static class AnnotationRules
             return problems;
         }
 
+        if (m.Tag == TagKind.None && m.Shape == MemberShape.Nested && m.IsNestedValueType && !m.IsWritable)
+        {
+            problems.Add(Warning(DiagnosticIds.StructNotWritableBack, m, where + " holds a struct of type '" + m.MemberTypeDisplay + "' with personal data but cannot be written, so erasure changes only a copy and the original values stay (the report says NotWritable). Give it a setter (init or private is fine), or make the type a class."));
+            return problems;
+        }
+
         if (m.Tag != TagKind.Personal && m.Tag != TagKind.Sensitive && m.Tag != TagKind.Identity)
         {
             return problems;

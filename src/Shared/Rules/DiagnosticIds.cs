@@ -16,5 +16,6 @@ internal static class DiagnosticIds
     public const string InvalidStrategyParameter = "GSP011";
     public const string TagOnNestedType = "GSP012";
     public const string ConflictingTags = "GSP013";
+    public const string StructNotWritableBack = "GSP014";
     public const string GeneratorFellBackToReflection = "GSP100";
 }

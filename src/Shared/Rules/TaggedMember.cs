@@ -63,6 +63,9 @@ internal sealed class TaggedMember
 
     public bool IsWritable { get; set; }
 
+    /// <summary>For a nested member: whether it holds a struct (or nullable struct), which redaction changes as a copy and must write back.</summary>
+    public bool IsNestedValueType { get; set; }
+
     /// <summary>For collections: whether their elements can be replaced or the collection emptied.</summary>
     public bool IsCollectionWritable { get; set; }
 

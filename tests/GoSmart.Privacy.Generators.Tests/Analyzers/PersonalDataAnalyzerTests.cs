@@ -105,6 +105,34 @@ public class PersonalDataAnalyzerTests
     }
 
     [Fact]
+    public async Task A_struct_of_personal_data_that_cannot_be_written_back_is_flagged()
+    {
+        const string source = """
+            using GoSmart.Privacy;
+
+            public readonly struct Point
+            {
+                [PersonalField(DataCategories.LocationPrecise)] public string? Label { get; init; }
+            }
+
+            public sealed class Visit
+            {
+                public Visit(Point? where, Point at) { Where = where; _at = at; }
+                [DataSubjectId] public string UserId { get; set; } = "";
+                public Point? Where { get; }
+                private readonly Point _at;
+                public Point? Settable { get; set; }
+                public Point Initialised { get; init; }
+            }
+            """;
+
+        var found = await AnalyzerHarness.AnalyzeAsync(source);
+
+        Assert.Equal([("GSP014", "Where"), ("GSP014", "_at")], found.Select(d => (d.Id, d.At)));
+        Assert.Contains("erasure changes only a copy", found[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_root_entity_without_a_subject_id_is_flagged_but_a_nested_type_is_not()
     {
         const string source = """

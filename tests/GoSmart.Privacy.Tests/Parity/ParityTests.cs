@@ -16,6 +16,7 @@ public class ParityTests
         typeof(PrivateMembers), typeof(NullableValues), typeof(Person), typeof(HashSetHolder), typeof(Money), typeof(Invoice),
         typeof(Computed), typeof(EveryScalar), typeof(ChatMessage), typeof(Participant), typeof(IdentityShapedUser), typeof(AppUser),
         typeof(EraseEveryType), typeof(GeneralizeEveryType), typeof(MaskAndHash),
+        typeof(Whereabouts), typeof(ReadOnlyWhereabouts), typeof(FixedPoint), typeof(FieldPoint), typeof(Trip),
     ];
 
     [Theory]
@@ -43,6 +44,14 @@ public class ParityTests
     {
         AssertParity<GeoPoint>(seed);
         AssertParity<Money>(seed);
+    }
+
+    [Property(MaxTest = 80)]
+    public void Nullable_readonly_and_field_struct_plans_agree(int seed)
+    {
+        AssertParity<Whereabouts>(seed);
+        AssertParity<ReadOnlyWhereabouts>(seed);
+        AssertParity<Trip>(seed);
     }
 
     [Property(MaxTest = 40)]

@@ -46,6 +46,32 @@ public class PlanProperties
             && c.Phones[0].Number!.Length == card.Get.Length;
     }
 
+    [Property(MaxTest = 200)]
+    public bool After_redaction_no_original_value_survives_in_any_struct_shape(NonEmptyString label, bool nulls, bool generated)
+    {
+        var marker = "pii-" + label.Get;
+        FixedPoint? Fixed(int i) => nulls && i % 2 == 1 ? null : new FixedPoint { Latitude = 10.5 + i, Label = marker + i };
+        FieldPoint? Field(int i) => nulls && i % 2 == 0 ? null : new FieldPoint { Latitude = 20.5 + i, Label = marker + i };
+        var value = new Whereabouts
+        {
+            UserId = "ada",
+            Location = Fixed(1),
+            Work = Fixed(2) ?? default,
+            LastSeen = Field(3),
+            Home = Field(5) ?? default,
+            Commute = new Trip { From = Fixed(7), To = Field(9) ?? default },
+            Pins = [Fixed(11), Fixed(12)],
+            History = [Field(13), Field(14)],
+            ByLabel = new() { ["a"] = Fixed(15), ["b"] = Fixed(16) },
+        };
+        var plan = generated ? PersonalDataPlan.For<Whereabouts>() : PersonalDataPlan.ForReflection<Whereabouts>();
+
+        var report = plan.Redact(value, TestKeys.Context);
+
+        var json = Json.Export(value, plan);
+        return !json.Contains(marker, StringComparison.Ordinal) && !json.Contains(".5", StringComparison.Ordinal) && report.NotWritableCount == 0;
+    }
+
     [Property(MaxTest = 300)]
     public bool WriteJson_is_valid_json_with_every_tagged_value_and_no_untagged_one(string? first, string? email, string? card, int age, DateTime birth, string? health)
     {

@@ -10,7 +10,12 @@ internal sealed class NestedCollectionNode : MemberNode
     private readonly ContainerKind _kind;
     private readonly bool _isValueType;
 
-    public NestedCollectionNode(string jsonName, Func<object, object?> get, ContainerKind kind, TypeNode child)
+    /// <param name="jsonName">The member's JSON name.</param>
+    /// <param name="get">Reads the collection.</param>
+    /// <param name="kind">Array, collection or dictionary.</param>
+    /// <param name="elementType">The declared element type (a nullable struct is boxed as its struct, or null).</param>
+    /// <param name="child">The element type's node.</param>
+    public NestedCollectionNode(string jsonName, Func<object, object?> get, ContainerKind kind, Type elementType, TypeNode child)
         : base(jsonName)
     {
         _get = get;
@@ -18,7 +23,7 @@ internal sealed class NestedCollectionNode : MemberNode
         Child = child;
         _isValueType = child.Type.IsValueType;
         DictionaryEntries = typeof(NestedCollectionNode).GetMethod(nameof(Entries), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
-            .MakeGenericMethod(child.Type).CreateDelegate<Func<object, IEnumerable<(string Key, object? Value)>>>();
+            .MakeGenericMethod(elementType).CreateDelegate<Func<object, IEnumerable<(string Key, object? Value)>>>();
     }
 
     private Func<object, IEnumerable<(string Key, object? Value)>> DictionaryEntries { get; }

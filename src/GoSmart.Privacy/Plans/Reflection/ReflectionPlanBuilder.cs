@@ -119,6 +119,7 @@ internal sealed class ReflectionPlanBuilder
                 Kind = shape.Kind,
                 Shape = shape.Shape,
                 IsWritable = MemberAccessors.IsWritable(member),
+                IsNestedValueType = shape.Shape == MemberShape.Nested && shape.ValueType.IsValueType,
                 IsCollectionWritable = shape.IsCollectionWritable,
             };
             result.Add((member, tagged, shape, field));
@@ -174,7 +175,7 @@ internal sealed class ReflectionPlanBuilder
         var get = MemberAccessors.Getter<object?>(member);
         return shape.Shape == MemberShape.Nested
             ? new NestedMemberNode(jsonName, get, MemberAccessors.Setter<object?>(member), child)
-            : new NestedCollectionNode(jsonName, get, shape.Container, child);
+            : new NestedCollectionNode(jsonName, get, shape.Container, TypeShapes.TryGetContainer(MemberAccessors.MemberType(member), out _, out var element) ? element : shape.ValueType, child);
     }
 
     private static ScalarMemberNode<T> ScalarNode<T>(MemberInfo member, string jsonName, ScalarOps<T> ops, int index, StrategySpec spec, bool subjectId) =>

@@ -35,15 +35,20 @@ internal static class TypeShapes
                 return new TypeShape(MemberShape.ScalarCollection, container, element, elementKind, writable);
             }
 
-            return IsNestedCandidate(element) && HasPersonalData(element)
-                ? new TypeShape(MemberShape.NestedCollection, container, element, ValueKind.Unsupported, writable)
+            var nestedElement = NestedTarget(element);
+            return IsNestedCandidate(nestedElement) && HasPersonalData(nestedElement)
+                ? new TypeShape(MemberShape.NestedCollection, container, nestedElement, ValueKind.Unsupported, writable)
                 : new TypeShape(MemberShape.Unsupported, container, element, ValueKind.Unsupported, false);
         }
 
-        return IsNestedCandidate(type) && HasPersonalData(type)
-            ? new TypeShape(MemberShape.Nested, ContainerKind.Single, type, ValueKind.Unsupported, false)
+        var nested = NestedTarget(type);
+        return IsNestedCandidate(nested) && HasPersonalData(nested)
+            ? new TypeShape(MemberShape.Nested, ContainerKind.Single, nested, ValueKind.Unsupported, false)
             : new TypeShape(MemberShape.Unsupported, ContainerKind.Single, type, ValueKind.Unsupported, false);
     }
+
+    /// <summary>The type whose members a nested value holds: a nullable struct's underlying struct, or the type itself.</summary>
+    public static Type NestedTarget(Type type) => Nullable.GetUnderlyingType(type) ?? type;
 
     /// <summary>Whether a type (or anything it reaches through its members) carries a tag.</summary>
     public static bool HasPersonalData(Type type) =>
@@ -64,7 +69,7 @@ internal static class TypeShapes
             }
 
             var memberType = MemberAccessors.MemberType(member);
-            var target = TryGetContainer(memberType, out _, out var element) ? element : memberType;
+            var target = NestedTarget(TryGetContainer(memberType, out _, out var element) ? element : memberType);
             if (KindOf(target) == ValueKind.Unsupported && IsNestedCandidate(target) && HasPersonalData(target, visiting))
             {
                 return true;
