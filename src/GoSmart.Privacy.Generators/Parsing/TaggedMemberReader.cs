@@ -16,6 +16,7 @@ internal static class TaggedMemberReader
         var members = MemberReader.InstanceMembers(type);
         var reads = members.Select(MemberReader.ReadTag).ToArray();
         var hasExplicitSubjectId = reads.Any(r => r.Tag == TagKind.SubjectId);
+        var identityShaped = reads.Any(r => r.Tag == TagKind.Identity);
         var typeName = type.ToDisplayString(RuntimeStyle);
         var result = new List<(ISymbol, TaggedMember)>();
         for (var i = 0; i < members.Count; i++)
@@ -24,11 +25,7 @@ internal static class TaggedMemberReader
             var read = reads[i];
             var memberType = MemberReader.TypeOf(member);
             var shape = SymbolShapes.Classify(memberType, out var valueType, out var collectionWritable);
-            var tag = read.Tag;
-            if (tag == TagKind.Identity && !hasExplicitSubjectId && IdentityConventions.IsSubjectId(member.Name))
-            {
-                tag = TagKind.SubjectId;
-            }
+            var tag = IdentityConventions.Resolve(read.Tag, member.Name, hasExplicitSubjectId, identityShaped);
 
             var field = read.Field;
             var tagged = new TaggedMember

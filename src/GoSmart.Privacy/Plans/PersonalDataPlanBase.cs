@@ -90,6 +90,7 @@ public abstract class PersonalDataPlanBase<T> : IPersonalDataPlan<T>
         else
         {
             RedactObject(ref typed, context, report, Enter(typed));
+            RotateStamps(typed, report);
         }
 
         return report;
@@ -112,6 +113,7 @@ public abstract class PersonalDataPlanBase<T> : IPersonalDataPlan<T>
         }
 
         RedactObject(ref value, context, report, Enter(value));
+        RotateStamps(value, report);
     }
 
     /// <summary>Reads the subject id of a non-null <paramref name="value"/>.</summary>
@@ -131,6 +133,15 @@ public abstract class PersonalDataPlanBase<T> : IPersonalDataPlan<T>
     /// <param name="report">The report, already reset.</param>
     /// <param name="seen">For a recursive plan, the objects already redacted (the root included); otherwise <see langword="null"/>.</param>
     protected abstract void RedactObject(ref T value, RedactionContext context, RedactionReport report, HashSet<object>? seen);
+
+    /// <summary>An Identity user whose personal data changed gets new stamps (<see cref="AccountStamps{T}"/>).</summary>
+    private static void RotateStamps(T value, RedactionReport report)
+    {
+        if (AccountStamps<T>.Any && report.ChangedCount > 0)
+        {
+            AccountStamps<T>.Rotate(value);
+        }
+    }
 
     private HashSet<object>? Enter(T root)
     {

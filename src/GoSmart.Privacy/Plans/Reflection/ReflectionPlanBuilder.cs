@@ -83,17 +83,14 @@ internal sealed class ReflectionPlanBuilder
         var members = MemberDiscovery.InstanceMembers(type);
         var reads = members.Select(MemberDiscovery.ReadTags).ToArray();
         var hasExplicitSubjectId = reads.Any(r => r.Tag == TagKind.SubjectId);
+        var identityShaped = reads.Any(r => r.Tag == TagKind.Identity);
         for (var i = 0; i < members.Count; i++)
         {
             var member = members[i];
             var read = reads[i];
             var memberType = MemberAccessors.MemberType(member);
             var shape = TypeShapes.Classify(memberType);
-            var tag = read.Tag;
-            if (tag == TagKind.Identity && !hasExplicitSubjectId && IdentityConventions.IsSubjectId(member.Name))
-            {
-                tag = TagKind.SubjectId;
-            }
+            var tag = IdentityConventions.Resolve(read.Tag, member.Name, hasExplicitSubjectId, identityShaped);
 
             var field = read.Field;
             var tagged = new TaggedMember
