@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using GoSmart.Privacy.Requests.Processing;
 using Microsoft.Extensions.Options;
 
 namespace GoSmart.Privacy;
@@ -23,6 +24,8 @@ public static class PrivacyServiceCollectionExtensions
 
         services.AddOptions<PrivacyOptions>().Configure(configure).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PrivacyOptions>, PrivacyOptionsValidator>());
+        services.AddOptions<HandlerRegistrations.StartupCheck>().ValidateOnStart(); // a host does not start with broken handler registrations
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HandlerRegistrations.StartupCheck>, HandlerRegistrations.Validator>());
         services.TryAddSingleton(static sp =>
         {
             var options = sp.GetRequiredService<IOptions<PrivacyOptions>>().Value;

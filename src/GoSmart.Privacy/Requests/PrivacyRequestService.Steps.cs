@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.RegularExpressions;
 using GoSmart.Privacy.Requests.Export;
 using GoSmart.Privacy.Requests.Processing;
 using Microsoft.Extensions.DependencyInjection;
@@ -114,7 +113,6 @@ public sealed partial class PrivacyRequestService
 
         using var scope = _scopes.CreateScope();
         var exporters = Handlers<IPersonalDataExporter>(scope.ServiceProvider);
-        CheckNames(exporters);
         var writer = new AccessPackageWriter(_redaction, _options.Disclosure);
         var counts = await writer.WriteAsync(request, exporters, destination, format, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         var previous = (await _store.GetStepsAsync(requestId, cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.Handler, StringComparer.Ordinal);
@@ -169,7 +167,6 @@ public sealed partial class PrivacyRequestService
             case PrivacyRequestKind.Erasure:
             {
                 var handlers = Handlers<IErasureHandler>(services);
-                CheckNames(handlers);
                 return [.. handlers.Select(h => new StepPlan(h.Name, async ct =>
                 {
                     var context = new ErasureContext(request, _redaction, h.Name);
@@ -181,7 +178,6 @@ public sealed partial class PrivacyRequestService
             case PrivacyRequestKind.Rectification:
             {
                 var handlers = Handlers<IRectificationHandler>(services);
-                CheckNames(handlers);
                 return [.. handlers.Select(h => new StepPlan(h.Name, async ct =>
                 {
                     var context = new RectificationContext(request, h.Name);
@@ -407,31 +403,6 @@ public sealed partial class PrivacyRequestService
 
         return builder.Build();
     }
-
-    private static void CheckNames(IEnumerable<IPrivacyHandler> handlers)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var handler in handlers)
-        {
-            if (string.IsNullOrWhiteSpace(handler.Name) || !HandlerName().IsMatch(handler.Name))
-            {
-                throw new PrivacyException($"Handler {handler.GetType().Name} has the name '{handler.Name}'. A handler name is lower-case letters, digits, '.', '_' and '-', starting with a letter or digit, e.g. 'crm.contacts'.");
-            }
-
-            if (!seen.Add(handler.Name))
-            {
-                throw new PrivacyException($"Two handlers of the same kind are named '{handler.Name}'. Give each a stable, distinct name: it names its step and its section of the access package.");
-            }
-
-            if (handler.Covers is null)
-            {
-                throw new PrivacyException($"Handler '{handler.Name}' has no Covers. List the tagged types whose records it reaches.");
-            }
-        }
-    }
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9._-]{0,99}$")]
-    private static partial Regex HandlerName();
 
     private sealed record StepPlan(string Name, Func<CancellationToken, Task<HandlerResult>> Run);
 }

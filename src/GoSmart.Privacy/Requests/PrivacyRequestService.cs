@@ -58,6 +58,11 @@ public sealed partial class PrivacyRequestService : IPrivacyRequestService
         _signer = _options.CertificateKey is { Length: > 0 } key
             ? new ErasureCertificateSigner(Convert.FromBase64String(key))
             : ErasureCertificateSigner.FromPseudonymKey(Convert.FromBase64String(_options.PseudonymKey!));
+        using (var scope = _scopes.CreateScope())
+        {
+            HandlerRegistrations.Check(scope.ServiceProvider); // before any request is accepted
+        }
+
         ReportUncoveredTypes();
     }
 
@@ -258,11 +263,23 @@ public sealed partial class PrivacyRequestService : IPrivacyRequestService
             throw new PrivacyException("An objection (Art. 21) names the purpose objected to. Pass a purpose key, e.g. ProcessingPurposes.MarketingCommunications.");
         }
 
+        if (submission.Kind == PrivacyRequestKind.Objection && !DeclaredPurposes().Contains(submission.Purpose!))
+        {
+            var declared = DeclaredPurposes();
+            throw new PrivacyException($"'{submission.Purpose}' is not a declared purpose, so an objection to it would stop nothing. "
+                + (declared.Count == 0 ? "No purpose is declared yet: declare" : $"Object to one of: {string.Join(", ", declared.Order(StringComparer.Ordinal))}; or declare")
+                + " the purpose in PrivacyOptions.Consent.Purposes or PrivacyOptions.Disclosure.Purposes.");
+        }
+
         if (submission.Kind != PrivacyRequestKind.Objection && submission.Purpose is not null)
         {
             throw new PrivacyException($"A {submission.Kind} request carries a purpose; only an Objection does. Remove it, or submit an Objection.");
         }
     }
+
+    /// <summary>The purposes a subject can object to (Art. 21): every consent purpose and every disclosed purpose.</summary>
+    private HashSet<string> DeclaredPurposes() =>
+        [.. _options.Consent.Purposes.Select(p => p.Key).Concat(_options.Disclosure.Purposes.Select(p => p.Key))];
 
     private void ReportUncoveredTypes()
     {

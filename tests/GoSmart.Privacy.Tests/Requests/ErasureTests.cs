@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using GoSmart.Privacy.Tests.Models;
 
 namespace GoSmart.Privacy.Tests.Requests;
@@ -141,16 +142,49 @@ public class ErasureTests
     }
 
     [Fact]
-    public async Task Handlers_with_bad_names_are_refused_before_anything_runs()
+    public async Task Handlers_with_bad_names_are_refused_before_any_request_is_accepted()
     {
-        await using var host = new RequestTestHost(registerHandlers: false, configure: o => o.ProcessAfterVerification = false, handlers: b => b.AddErasureHandler<BadNameHandler>());
-        var request = await host.Service.SubmitAsync(new(PrivacyRequestKind.Erasure, Subject));
+        var store = new InMemoryPrivacyRequestStore();
 
-        var ex = await Assert.ThrowsAsync<PrivacyException>(() => host.Service.ProcessAsync(request.Id));
+        var ex = Assert.Throws<PrivacyException>(() => new RequestTestHost(store: store, registerHandlers: false, handlers: b => b.AddErasureHandler<BadNameHandler>()));
 
         Assert.Contains("'CRM Contacts'", ex.Message, StringComparison.Ordinal);
         Assert.Equal(0, BadNameHandler.Runs);
-        Assert.Equal(PrivacyRequestStatus.InProgress, (await host.Service.GetAsync(request.Id))!.Status);
+        Assert.Empty(await store.QueryAsync(new PrivacyRequestQuery { TenantId = Subject.TenantId }, default).ToListAsync());
+    }
+
+    [Fact]
+    public async Task Two_handlers_under_one_name_are_refused_before_any_request_is_accepted()
+    {
+        var store = new InMemoryPrivacyRequestStore();
+
+        var ex = Assert.Throws<PrivacyException>(() => new RequestTestHost(store: store, handlers: b => b.AddErasureHandler<ImpostorContactsHandler>()));
+
+        Assert.Contains("Two erasure handlers are named 'crm.contacts' (CrmContactsHandler and ImpostorContactsHandler)", ex.Message, StringComparison.Ordinal);
+        Assert.Empty(await store.QueryAsync(new PrivacyRequestQuery { TenantId = Subject.TenantId }, default).ToListAsync());
+    }
+
+    [Fact]
+    public async Task A_host_with_two_handlers_under_one_name_does_not_start()
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
+        builder.Services.AddSingleton(new TestData());
+        builder.Services.AddGoSmartPrivacy(o => o.PseudonymKey = Convert.ToBase64String(TestKeys.Key))
+            .AddErasureHandler<CrmContactsHandler>().AddErasureHandler<ImpostorContactsHandler>();
+        using var host = builder.Build();
+
+        var ex = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("Two erasure handlers are named 'crm.contacts'", ex.Message, StringComparison.Ordinal);
+    }
+
+    internal sealed class ImpostorContactsHandler : IErasureHandler
+    {
+        public string Name => "crm.contacts";
+
+        public IReadOnlyCollection<Type> Covers { get; } = [typeof(Contact)];
+
+        public Task EraseAsync(IErasureContext context, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     [Fact]

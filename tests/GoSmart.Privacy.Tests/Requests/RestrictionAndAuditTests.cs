@@ -5,7 +5,7 @@ public class RestrictionAndAuditTests
     [Fact]
     public async Task Restriction_lift_and_objections_are_answered_on_the_hot_path()
     {
-        await using var host = new RequestTestHost();
+        await using var host = new RequestTestHost(configure: o => o.Disclosure.Purposes.Add(new(ProcessingPurposes.MarketingCommunications, "E-mails about Go Smart products.", LegalBasis.LegitimateInterests)));
         var ada = new SubjectRef("acme", "ada");
         var sameIdOtherTenant = new SubjectRef("globex", "ada");
 
@@ -22,6 +22,20 @@ public class RestrictionAndAuditTests
         Assert.True(host.Restrictions.HasObjected(ada, ProcessingPurposes.MarketingCommunications));
         Assert.False(host.Restrictions.HasObjected(ada, ProcessingPurposes.Events));
         Assert.False(host.Restrictions.HasObjected(sameIdOtherTenant, ProcessingPurposes.MarketingCommunications));
+    }
+
+    [Fact]
+    public async Task An_objection_to_a_purpose_nobody_declared_is_refused_with_the_declared_ones()
+    {
+        await using var host = new RequestTestHost(configure: o => o.Consent.Purposes.Add(new ConsentPurpose("marketing.communications.email", "E-mails.", LegalBasis.Consent)));
+        var ada = new SubjectRef("acme", "ada");
+
+        var ex = await Assert.ThrowsAsync<PrivacyException>(() => host.Service.SubmitAsync(new(PrivacyRequestKind.Objection, ada) { Purpose = "marketing.comunications" }));
+
+        Assert.Contains("'marketing.comunications' is not a declared purpose", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Object to one of: marketing.communications.email;", ex.Message, StringComparison.Ordinal);
+        Assert.Empty(await host.Service.ListAsync(new PrivacyRequestQuery { TenantId = "acme" }).ToListAsync());
+        Assert.False(host.Restrictions.HasObjected(ada, "marketing.comunications"));
     }
 
     [Fact]
