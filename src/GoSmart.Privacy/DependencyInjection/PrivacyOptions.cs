@@ -26,6 +26,13 @@ public sealed class PrivacyOptions
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
+    /// Gets or sets the controller's time zone: a request's deadline (Art. 12(3)) runs to the end of its last day
+    /// there, not to the minute of receipt (default UTC). Use <see cref="TimeZoneInfo.FindSystemTimeZoneById(string)"/>
+    /// with an IANA id such as <c>Europe/Berlin</c>.
+    /// </summary>
+    public TimeZoneInfo ControllerTimeZone { get; set; } = TimeZoneInfo.Utc;
+
+    /// <summary>
     /// Gets or sets the name of the service this engine instance belongs to (e.g. <c>crm</c>, <c>chat</c>); instances of
     /// several services sharing one database each run the steps of the handlers they host. Defaults to the entry
     /// assembly's name.

@@ -49,6 +49,11 @@ internal sealed class PrivacyOptionsValidator : IValidateOptions<PrivacyOptions>
 
     private static IEnumerable<string> EngineProblems(PrivacyOptions options)
     {
+        if (options.ControllerTimeZone is null)
+        {
+            yield return "PrivacyOptions.ControllerTimeZone is null. Leave it at UTC, or set it to the controller's zone, e.g. TimeZoneInfo.FindSystemTimeZoneById(\"Europe/Berlin\").";
+        }
+
         if (options.CertificateKey is { Length: > 0 } certificateKey)
         {
             var buffer = new byte[certificateKey.Length];

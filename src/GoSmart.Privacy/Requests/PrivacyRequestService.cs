@@ -93,7 +93,7 @@ public sealed partial class PrivacyRequestService : IPrivacyRequestService
             Subject = submission.Subject,
             Status = PrivacyRequestStatus.Received,
             ReceivedAt = now,
-            DueAt = RequestDeadlines.DueAt(now),
+            DueAt = RequestDeadlines.DueAt(now, _options.ControllerTimeZone),
             Origin = RequestOrigin.Subject,
             Reason = submission.Reason,
             Purpose = submission.Purpose,
@@ -134,7 +134,7 @@ public sealed partial class PrivacyRequestService : IPrivacyRequestService
     public async Task<PrivacyRequest> ExtendDeadlineAsync(Guid requestId, int additionalMonths, string reason, CancellationToken cancellationToken = default)
     {
         var request = await RequireAsync(requestId, cancellationToken).ConfigureAwait(false);
-        var extended = RequestDeadlines.Extend(request, additionalMonths, reason, _time.GetUtcNow());
+        var extended = RequestDeadlines.Extend(request, additionalMonths, reason, _time.GetUtcNow(), _options.ControllerTimeZone);
         var stored = await _store.UpdateAsync(extended, cancellationToken).ConfigureAwait(false);
         await AuditAsync(stored, "deadline.extended", outcome: stored.DueAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture), cancellationToken: cancellationToken).ConfigureAwait(false);
         return stored;
@@ -162,7 +162,7 @@ public sealed partial class PrivacyRequestService : IPrivacyRequestService
             Subject = subject,
             Status = PrivacyRequestStatus.Received,
             ReceivedAt = now,
-            DueAt = RequestDeadlines.DueAt(now),
+            DueAt = RequestDeadlines.DueAt(now, _options.ControllerTimeZone),
             Origin = RequestOrigin.Controller,
             Reason = ChildErasureReason,
         };

@@ -2,17 +2,41 @@ namespace GoSmart.Privacy;
 
 /// <summary>
 /// The deadlines of GDPR Art. 12(3): an answer within one calendar month of receipt (31 January → the last day of
-/// February), extendable once by up to two further months, with a reason, before the first month ends.
+/// February), extendable once by up to two further months, with a reason, before the first month ends. A period
+/// of months ends at the end of its last day (Regulation 1182/71, Art. 3(2)(c)) in the controller's time zone, not
+/// at the minute of receipt.
 /// </summary>
 public static class RequestDeadlines
 {
     /// <summary>The most months an extension may add.</summary>
     public const int MaxExtensionMonths = 2;
 
-    /// <summary>The deadline of a request received at <paramref name="receivedAt"/>: the same day one calendar month later, or that month's last day when it is shorter.</summary>
+    /// <summary>The last instant of a day, to the microsecond every store keeps (PostgreSQL's <c>timestamptz</c> included).</summary>
+    private static readonly TimeOnly EndOfDay = new(23, 59, 59, 999, 999);
+
+    /// <summary>The deadline of a request received at <paramref name="receivedAt"/>, with days counted in UTC.</summary>
     /// <param name="receivedAt">When the request was received.</param>
     /// <returns>When the answer is due.</returns>
-    public static DateTimeOffset DueAt(DateTimeOffset receivedAt) => receivedAt.AddMonths(1);
+    public static DateTimeOffset DueAt(DateTimeOffset receivedAt) => DueAt(receivedAt, TimeZoneInfo.Utc);
+
+    /// <summary>
+    /// The deadline of a request received at <paramref name="receivedAt"/>: the end of the same day one calendar
+    /// month later in <paramref name="controllerTimeZone"/>, or of that month's last day when it is shorter.
+    /// </summary>
+    /// <param name="receivedAt">When the request was received.</param>
+    /// <param name="controllerTimeZone">The controller's time zone (<see cref="PrivacyOptions.ControllerTimeZone"/>).</param>
+    /// <returns>When the answer is due, with the zone's offset on that day.</returns>
+    public static DateTimeOffset DueAt(DateTimeOffset receivedAt, TimeZoneInfo controllerTimeZone) => EndOfDayMonthsLater(receivedAt, 1, controllerTimeZone);
+
+    private static DateTimeOffset EndOfDayMonthsLater(DateTimeOffset receivedAt, int months, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var local = TimeZoneInfo.ConvertTime(receivedAt, zone);
+        var end = DateOnly.FromDateTime(local.DateTime).AddMonths(months).ToDateTime(EndOfDay);
+        // A clock change at midnight can make 23:59:59 local not exist: use the offset in force before it.
+        var offset = zone.IsInvalidTime(end) ? zone.GetUtcOffset(end.AddHours(-3)) : zone.GetUtcOffset(end);
+        return new DateTimeOffset(end, offset);
+    }
 
     /// <summary>Extends <paramref name="request"/>'s deadline by <paramref name="additionalMonths"/>, checking every condition of Art. 12(3).</summary>
     /// <param name="request">The request.</param>
@@ -21,9 +45,21 @@ public static class RequestDeadlines
     /// <param name="now">The current time.</param>
     /// <returns>The request with its new deadline.</returns>
     /// <exception cref="PrivacyException">A condition is not met; the request is unchanged.</exception>
-    public static PrivacyRequest Extend(PrivacyRequest request, int additionalMonths, string reason, DateTimeOffset now)
+    public static PrivacyRequest Extend(PrivacyRequest request, int additionalMonths, string reason, DateTimeOffset now) =>
+        Extend(request, additionalMonths, reason, now, TimeZoneInfo.Utc);
+
+    /// <summary>Extends <paramref name="request"/>'s deadline by <paramref name="additionalMonths"/>, to the end of that day in <paramref name="controllerTimeZone"/>, checking every condition of Art. 12(3).</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="additionalMonths">1 or 2.</param>
+    /// <param name="reason">Why (complexity or number of requests); recorded and told to the subject.</param>
+    /// <param name="now">The current time: any time up to the end of the first month's last day.</param>
+    /// <param name="controllerTimeZone">The controller's time zone.</param>
+    /// <returns>The request with its new deadline.</returns>
+    /// <exception cref="PrivacyException">A condition is not met; the request is unchanged.</exception>
+    public static PrivacyRequest Extend(PrivacyRequest request, int additionalMonths, string reason, DateTimeOffset now, TimeZoneInfo controllerTimeZone)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(controllerTimeZone);
         if (additionalMonths is < 1 or > MaxExtensionMonths)
         {
             throw new PrivacyException($"A deadline can be extended by 1 or {MaxExtensionMonths} months (Art. 12(3)), not {additionalMonths}. Pass 1 or 2.");
@@ -44,12 +80,12 @@ public static class RequestDeadlines
             throw new PrivacyException($"Request {request.Id}'s deadline was already extended ({request.ExtensionReason}). Art. 12(3) allows one extension.");
         }
 
-        var firstMonthEnds = DueAt(request.ReceivedAt);
+        var firstMonthEnds = DueAt(request.ReceivedAt, controllerTimeZone);
         if (now > firstMonthEnds)
         {
             throw new PrivacyException($"Request {request.Id}'s first month ended at {firstMonthEnds:O}: an extension must be decided within it (Art. 12(3)). Answer the request now.");
         }
 
-        return request with { DueAt = request.ReceivedAt.AddMonths(1 + additionalMonths), ExtensionReason = reason };
+        return request with { DueAt = EndOfDayMonthsLater(request.ReceivedAt, 1 + additionalMonths, controllerTimeZone), ExtensionReason = reason };
     }
 }

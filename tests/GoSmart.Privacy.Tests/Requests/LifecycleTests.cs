@@ -74,16 +74,26 @@ public class LifecycleTests
     }
 
     [Fact]
+    public async Task The_deadline_runs_to_the_end_of_the_day_in_the_configured_controller_time_zone()
+    {
+        await using var host = new RequestTestHost(verifier: new ManualIdentityVerifier(), configure: o => o.ControllerTimeZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo"));
+
+        var request = await host.Service.SubmitAsync(new(PrivacyRequestKind.Access, Subject())); // 31 January 09:30 UTC = 18:30 in Tokyo
+
+        Assert.Equal(new DateTimeOffset(2026, 2, 28, 23, 59, 59, 999, 999, TimeSpan.FromHours(9)), request.DueAt);
+    }
+
+    [Fact]
     public async Task The_deadline_is_extended_once_within_the_first_month_and_overdue_requests_are_listed()
     {
         await using var host = new RequestTestHost(verifier: new ManualIdentityVerifier());
         var extended = await host.Service.SubmitAsync(new(PrivacyRequestKind.Access, Subject()));
         var late = await host.Service.SubmitAsync(new(PrivacyRequestKind.Access, new SubjectRef("acme", "grace")));
 
-        Assert.Equal(new DateTimeOffset(2026, 2, 28, 9, 30, 0, TimeSpan.Zero), extended.DueAt);
+        Assert.Equal(new DateTimeOffset(2026, 2, 28, 23, 59, 59, 999, 999, TimeSpan.Zero), extended.DueAt);
         host.Time.Advance(TimeSpan.FromDays(10));
         extended = await host.Service.ExtendDeadlineAsync(extended.Id, 2, "Many records across CRM and chat.");
-        Assert.Equal(new DateTimeOffset(2026, 4, 30, 9, 30, 0, TimeSpan.Zero), extended.DueAt);
+        Assert.Equal(new DateTimeOffset(2026, 4, 30, 23, 59, 59, 999, 999, TimeSpan.Zero), extended.DueAt);
         await Assert.ThrowsAsync<PrivacyException>(() => host.Service.ExtendDeadlineAsync(extended.Id, 1, "again"));
 
         host.Time.Advance(TimeSpan.FromDays(25));

@@ -81,7 +81,7 @@ public abstract class StoreConformanceTests
         Assert.Equal(3, await stores.Requests.QueryAsync(new PrivacyRequestQuery { SubjectId = "ada" }, default).CountAsync());
         Assert.Single(await stores.Requests.QueryAsync(new PrivacyRequestQuery { Status = PrivacyRequestStatus.Completed }, default).ToListAsync());
         Assert.Equal(2, await stores.Requests.QueryAsync(new PrivacyRequestQuery { Kind = PrivacyRequestKind.Access }, default).CountAsync());
-        var overdue = await stores.Requests.QueryAsync(new PrivacyRequestQuery { OverdueAt = t0.AddMonths(1).AddHours(12) }, default).ToListAsync();
+        var overdue = await stores.Requests.QueryAsync(new PrivacyRequestQuery { OverdueAt = t0.AddMonths(1).AddDays(1).AddHours(12) }, default).ToListAsync();
         Assert.Equal([PrivacyRequestKind.Access], overdue.Select(r => r.Kind));
         Assert.Equal([t0, t0.AddDays(1), t0.AddDays(2)], await stores.Requests.QueryAsync(new PrivacyRequestQuery(), default).Select(r => r.ReceivedAt).ToListAsync());
     }
