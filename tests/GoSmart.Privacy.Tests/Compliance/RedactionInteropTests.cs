@@ -9,12 +9,12 @@ namespace GoSmart.Privacy.Tests.Compliance;
 
 public partial class RedactionInteropTests
 {
-    private static ServiceProvider Services(FakeLogCollector? collector = null)
+    private static ServiceProvider Services(bool matchStoredPseudonyms = true)
     {
         var services = new ServiceCollection();
         var key = Convert.ToBase64String(TestKeys.Key);
         services.AddGoSmartPrivacy(o => o.PseudonymKey = key);
-        services.AddRedaction(b => b.SetGoSmartPrivacyRedactors());
+        services.AddRedaction(b => b.SetGoSmartPrivacyRedactors(matchStoredPseudonyms));
         services.AddLogging(b =>
         {
             b.EnableRedaction();
@@ -47,19 +47,31 @@ public partial class RedactionInteropTests
     }
 
     [Fact]
-    public void A_logged_PersonalField_parameter_is_redacted()
+    public void A_logged_PersonalField_parameter_is_the_pseudonym_Hash_stores()
     {
         using var provider = Services();
         var logger = provider.GetRequiredService<ILogger<RedactionInteropTests>>();
+        var stored = new Models.Contact { Email = "ada@example.com" };
+        PersonalDataPlan.For<Models.Contact>().Redact(stored, TestKeys.Context); // Email uses ErasureStrategy.Hash
 
         LogSignIn(logger, "ada@example.com", 3);
 
         var record = provider.GetFakeLogCollector().LatestRecord;
         Assert.DoesNotContain("ada@example.com", record.Message, StringComparison.Ordinal);
-        // Microsoft's logging redaction appends ":<tag name>" before redacting (LoggerRedactionOptions.ApplyDiscriminator),
-        // so a logged field's pseudonym is per field; the value itself never reaches the log.
-        Assert.Equal(TestKeys.Context.Pseudonymize("ada@example.com:Email"), record.GetStructuredStateValue("Email"));
-        Assert.Equal($"Signed in {TestKeys.Context.Pseudonymize("ada@example.com:Email")} after 3 attempts", record.Message);
+        Assert.Equal(stored.Email, record.GetStructuredStateValue("Email")); // an operator finds the stored pseudonym in the logs
+        Assert.Equal($"Signed in {stored.Email} after 3 attempts", record.Message);
+    }
+
+    [Fact]
+    public void Per_field_log_pseudonyms_are_kept_when_asked_for()
+    {
+        using var provider = Services(matchStoredPseudonyms: false);
+        var logger = provider.GetRequiredService<ILogger<RedactionInteropTests>>();
+
+        LogSignIn(logger, "ada@example.com", 3);
+
+        // Microsoft's logging redaction appends ":<tag name>" before redacting (LoggerRedactionOptions.ApplyDiscriminator).
+        Assert.Equal(TestKeys.Context.Pseudonymize("ada@example.com:Email"), provider.GetFakeLogCollector().LatestRecord.GetStructuredStateValue("Email"));
     }
 
     // Microsoft's logging generator creates classification attributes without arguments: [PersonalField] is that form.
