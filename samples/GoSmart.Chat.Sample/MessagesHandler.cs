@@ -6,7 +6,8 @@ namespace GoSmart.Chat.Sample;
 /// <summary>
 /// How the chat plugs into requests. Export: the subject's messages, and the messages they reacted to — those are the
 /// authors' records, so the SDK redacts the authors' data and keeps only the subject's own reaction (Art. 15(4)).
-/// Erasure: the subject's messages are anonymised through their plan.
+/// Erasure, owner-aware: the subject's own messages are anonymised through their plan, and in other people's messages
+/// only the subject's reaction goes — the author's words and other people's reactions stay.
 /// </summary>
 public sealed class MessagesHandler(ChatDatabase database) : IPersonalDataExporter, IErasureHandler
 {
@@ -25,10 +26,10 @@ public sealed class MessagesHandler(ChatDatabase database) : IPersonalDataExport
 
     public Task EraseAsync(IErasureContext context, CancellationToken cancellationToken)
     {
-        foreach (var message in database.Involving(context.Subject.TenantId, context.Subject.SubjectId).Where(m => context.Subject.Is(m.AuthorId)))
+        foreach (var message in database.Involving(context.Subject.TenantId, context.Subject.SubjectId))
         {
             var row = message;
-            context.Apply(ref row); // text and attachment names erased, time coarsened; reactions are other people's and stay
+            context.Apply(ref row); // exactly the subject's parts: their message's text, attachment names and time; their reaction elsewhere
             database.Save(row);
         }
 

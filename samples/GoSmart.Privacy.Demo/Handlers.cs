@@ -43,7 +43,7 @@ public sealed class CrmContactsHandler(DemoStore store) : IPersonalDataExporter,
         store.Contacts.Where(r => r.Tenant == subject.TenantId && subject.Is(r.Contact.Id)).ToList();
 }
 
-/// <summary>How Go Smart Chat plugs in: the subject's messages, and messages that mention them (Art. 15(4)).</summary>
+/// <summary>How Go Smart Chat plugs in: the subject's messages, and other people's messages that mention them or carry their reaction (Art. 15(4), Art. 17).</summary>
 public sealed class ChatMessagesHandler(DemoStore store) : IPersonalDataExporter, IErasureHandler
 {
     public string Name => "chat.messages";
@@ -54,19 +54,21 @@ public sealed class ChatMessagesHandler(DemoStore store) : IPersonalDataExporter
     {
         foreach (var (tenant, message) in store.Messages.ToList())
         {
-            if (tenant == subject.TenantId && (message.AuthorId == subject.SubjectId || message.Mentions.Any(m => m.UserId == subject.SubjectId)))
+            if (tenant == subject.TenantId && Involves(message, subject.SubjectId))
             {
                 await Task.Yield();
-                yield return message with { Mentions = [.. message.Mentions.Select(m => m with { })] };
+                yield return message with { Mentions = [.. message.Mentions.Select(m => m with { })], Reactions = [.. message.Reactions.Select(r => r with { })] };
             }
         }
     }
 
     public Task EraseAsync(IErasureContext context, CancellationToken cancellationToken)
     {
+        // Owner-aware: in the subject's own messages everything of theirs goes; in other people's messages only the
+        // subject's mention and reaction do, and the author's words stay.
         foreach (var (tenant, message) in store.Messages.ToList())
         {
-            if (tenant == context.Subject.TenantId && message.AuthorId == context.Subject.SubjectId)
+            if (tenant == context.Subject.TenantId && Involves(message, context.Subject.SubjectId))
             {
                 var row = message;
                 context.Apply(ref row);
@@ -75,4 +77,7 @@ public sealed class ChatMessagesHandler(DemoStore store) : IPersonalDataExporter
 
         return Task.CompletedTask;
     }
+
+    private static bool Involves(ChatMessage message, string subjectId) =>
+        message.AuthorId == subjectId || message.Mentions.Any(m => m.UserId == subjectId) || message.Reactions.Any(r => r.UserId == subjectId);
 }

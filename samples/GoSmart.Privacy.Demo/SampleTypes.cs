@@ -51,7 +51,13 @@ public sealed record ChatMessage(
 
     /// <summary>Gets the people the message mentions.</summary>
     public ChatMention[] Mentions { get; init; } = [];
+
+    /// <summary>Gets other people's reactions to the message.</summary>
+    public ChatReaction[] Reactions { get; init; } = [];
 }
+
+/// <summary>Someone's reaction to a message: their own record inside the author's.</summary>
+public sealed record ChatReaction([DataSubjectId] string UserId, [PersonalField(DataCategories.Name)] string DisplayName, [NotPersonalData] string Emoji);
 
 /// <summary>A person mentioned in a message: their own record inside someone else's.</summary>
 public sealed record ChatMention([DataSubjectId] string UserId, [PersonalField(DataCategories.Name)] string DisplayName);

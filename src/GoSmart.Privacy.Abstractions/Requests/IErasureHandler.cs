@@ -26,9 +26,15 @@ public interface IErasureContext
     /// <summary>Gets why the erasure was asked for, if a reason was given.</summary>
     string? Reason { get; }
 
-    /// <summary>Applies every member's erasure strategy to <paramref name="entity"/> in place, and counts what was erased and retained.</summary>
+    /// <summary>
+    /// Applies the erasure strategies to exactly the parts of <paramref name="entity"/> that belong to the subject, in
+    /// place, and counts what was erased and retained. A part belongs to the subject when the nearest object around it
+    /// with a <c>[DataSubjectId]</c> is theirs: the whole of the subject's own record, and their reaction, mention or
+    /// read receipt inside someone else's record — whose other parts are left intact. Pass other people's records
+    /// that hold the subject's parts too; a type without a subject id is taken to be the subject's.
+    /// </summary>
     /// <typeparam name="T">The tagged type.</typeparam>
-    /// <param name="entity">A record of the subject (a struct is written back).</param>
+    /// <param name="entity">A record holding the subject's data (a struct is written back).</param>
     void Apply<T>(ref T entity);
 
     /// <summary>Counts records deleted outright (rows removed) rather than anonymised.</summary>

@@ -49,13 +49,24 @@ internal static class PlanEmitter
         w.Line("public override global::GoSmart.Privacy.PlanSource Source => global::GoSmart.Privacy.PlanSource.Generated;");
         w.Line();
         w.Line("/// <inheritdoc />");
-        w.Line("protected override object ReadSubjectId(" + plan.TypeName + " value) => " + (plan.SubjectId is null ? "null" : Get(plan.SubjectId)) + ";");
+        if (plan.SubjectIdOwner is { } owner)
+        {
+            // The owner is a nested object's subject id (a message's author object).
+            w.Open("protected override object ReadSubjectId(" + plan.TypeName + " value)");
+            w.Line("var owner = " + Get(owner) + ";");
+            w.Line("return owner is null ? null : (object)" + Get(plan.SubjectId!, "owner") + ";");
+            w.Close();
+        }
+        else
+        {
+            w.Line("protected override object ReadSubjectId(" + plan.TypeName + " value) => " + (plan.SubjectId is null ? "null" : Get(plan.SubjectId)) + ";");
+        }
         w.Line();
         w.Line("/// <inheritdoc />");
         w.Line("protected override void WriteObject(" + Writer + " writer, " + plan.TypeName + " value, " + Seen + " seen) => Write0(writer, value, seen);");
         w.Line();
         w.Line("/// <inheritdoc />");
-        w.Line("protected override void RedactObject(ref " + plan.TypeName + " value, " + Context + " context, " + Report + " report, " + Seen + " seen) => Redact0(" + (plan.IsValueType ? "ref " : string.Empty) + "value, context, report, seen);");
+        w.Line("protected override void RedactObject(ref " + plan.TypeName + " value, " + Context + " context, " + Report + " report, " + Seen + " seen, bool applies) => Redact0(" + (plan.IsValueType ? "ref " : string.Empty) + "value, context, report, seen, applies);");
         w.Line();
         WriteMembers(w, plan);
         foreach (var node in plan.Nodes)
@@ -228,25 +239,36 @@ internal static class PlanEmitter
 
     private static void RedactMethod(SourceWriter w, PlanModel plan, NodeModel node)
     {
-        w.Open("private static void Redact" + node.Id + "(" + (node.IsValueType ? "ref " : string.Empty) + node.TypeName + " value, " + Context + " context, " + Report + " report, " + Seen + " seen)");
+        w.Open("private static void Redact" + node.Id + "(" + (node.IsValueType ? "ref " : string.Empty) + node.TypeName + " value, " + Context + " context, " + Report + " report, " + Seen + " seen, bool apply)");
+        var leaves = node.Steps.Where(s => s.Kind == StepKind.ScalarCollection || (s.Kind == StepKind.Scalar && !s.IsSubjectId)).ToList();
+        if (leaves.Count > 0)
+        {
+            // The object's own members: redacted when it belongs to a subject the context redacts.
+            w.Open("if (apply)");
+            foreach (var step in leaves)
+            {
+                if (step.Kind == StepKind.Scalar)
+                {
+                    RedactScalar(w, step);
+                }
+                else
+                {
+                    RedactScalarCollection(w, step);
+                }
+            }
+
+            w.Close();
+        }
+
         foreach (var step in node.Steps)
         {
-            switch (step.Kind)
+            if (step.Kind == StepKind.Nested)
             {
-                case StepKind.Scalar when step.IsSubjectId:
-                    break;
-                case StepKind.Scalar:
-                    RedactScalar(w, step);
-                    break;
-                case StepKind.ScalarCollection:
-                    RedactScalarCollection(w, step);
-                    break;
-                case StepKind.Nested:
-                    RedactNested(w, plan, step);
-                    break;
-                default:
-                    RedactNestedCollection(w, plan, step);
-                    break;
+                RedactNested(w, plan, step);
+            }
+            else if (step.Kind == StepKind.NestedCollection)
+            {
+                RedactNestedCollection(w, plan, step);
             }
         }
 
@@ -337,56 +359,38 @@ internal static class PlanEmitter
     {
         w.Open();
         w.Line("var nested = " + Get(step.Access) + ";");
-        if (step.ChildIsValueType && step.ValueIsNullable)
-        {
-            // A nullable struct: redact a copy of its value, then store it back (null stays null).
-            w.Open("if (nested.HasValue)");
-            w.Line("var inner = nested.GetValueOrDefault();");
-            var keptInner = Kept(plan, step.ChildNode, "inner");
-            w.Open(keptInner is null ? null : "if (!" + keptInner + ")");
-            w.Line("Redact" + step.ChildNode + "(ref inner, context, report, seen);");
-            if (step.Access.Set != SetMode.None)
-            {
-                w.Line(Set(step.Access, "inner"));
-            }
-            else
-            {
-                MarkNotWritable(w, plan, step.ChildNode);
-            }
-
-            w.Close();
-            w.Close();
-            w.Close();
-            return;
-        }
-
-        var kept = Kept(plan, step.ChildNode, "nested");
         if (step.ChildIsValueType)
         {
-            if (kept is not null)
+            // A struct is a copy: redact it, then store it back. A nullable struct's null stays null.
+            var local = step.ValueIsNullable ? "inner" : "nested";
+            if (step.ValueIsNullable)
             {
-                w.Open("if (!" + kept + ")");
+                w.Open("if (nested.HasValue)");
+                w.Line("var inner = nested.GetValueOrDefault();");
             }
 
-            w.Line("Redact" + step.ChildNode + "(ref nested, context, report, seen);");
+            w.Line("var nestedApply = " + ChildApply(plan, step.ChildNode, local) + ";");
+            w.Line("Redact" + step.ChildNode + "(ref " + local + ", context, report, seen, nestedApply);");
             if (step.Access.Set != SetMode.None)
             {
-                w.Line(Set(step.Access, "nested"));
+                w.Line(Set(step.Access, local));
             }
             else
             {
+                w.Open("if (nestedApply)");
                 MarkNotWritable(w, plan, step.ChildNode);
+                w.Close();
             }
 
-            if (kept is not null)
+            if (step.ValueIsNullable)
             {
                 w.Close();
             }
         }
         else
         {
-            w.Open("if (nested is not null" + (kept is null ? string.Empty : " && !" + kept) + (plan.IsRecursive ? " && (seen is null || seen.Add(nested))" : string.Empty) + ")");
-            w.Line("Redact" + step.ChildNode + "(nested, context, report, seen);");
+            w.Open("if (nested is not null" + (plan.IsRecursive ? " && (seen is null || seen.Add(nested))" : string.Empty) + ")");
+            w.Line("Redact" + step.ChildNode + "(nested, context, report, seen, " + ChildApply(plan, step.ChildNode, "nested") + ");");
             w.Close();
         }
 
@@ -401,20 +405,11 @@ internal static class PlanEmitter
         if (step.ChildIsValueType)
         {
             // Struct elements arrive boxed: each box is redacted in place and stored back.
-            var kept = Kept(plan, step.ChildNode, "element");
             w.Open("void RedactBox(object box)");
             w.Line("ref var element = ref " + Runtime + ".Unsafe.Unbox<" + step.UnderlyingType + ">(box);"); // a nullable struct is boxed as its struct
-            if (kept is null)
-            {
-                w.Line("Redact" + step.ChildNode + "(ref element, context, report, seen);");
-            }
-            else
-            {
-                w.Open("if (!" + kept + ")").Line("Redact" + step.ChildNode + "(ref element, context, report, seen);").Close();
-            }
-
+            w.Line("Redact" + step.ChildNode + "(ref element, context, report, seen, " + ChildApply(plan, step.ChildNode, "element") + ");");
             w.Close();
-            w.Open("if (!" + Collections + ".RedactStructElements(values, RedactBox))");
+            w.Open("if (!" + Collections + ".RedactStructElements(values, RedactBox) && apply)");
             MarkNotWritable(w, plan, step.ChildNode);
             w.Close();
         }
@@ -422,9 +417,8 @@ internal static class PlanEmitter
         {
             w.Open("foreach (var item in " + Enumerate(step) + ")");
             w.Line("var element = " + (step.Container == Container.Dictionary ? "item.Value" : "item") + ";");
-            var kept = Kept(plan, step.ChildNode, "element");
-            w.Open("if (element is not null" + (kept is null ? string.Empty : " && !" + kept) + (plan.IsRecursive ? " && (seen is null || seen.Add(element))" : string.Empty) + ")");
-            w.Line("Redact" + step.ChildNode + "(element, context, report, seen);");
+            w.Open("if (element is not null" + (plan.IsRecursive ? " && (seen is null || seen.Add(element))" : string.Empty) + ")");
+            w.Line("Redact" + step.ChildNode + "(element, context, report, seen, " + ChildApply(plan, step.ChildNode, "element") + ");");
             w.Close();
             w.Close();
         }
@@ -474,9 +468,22 @@ internal static class PlanEmitter
     private static string Get(MemberAccess access, string owner = "value") =>
         access.Getter is null ? owner + "." + access.Name : access.Getter + "(" + (access.OwnerByRef ? "ref " : string.Empty) + owner + ")";
 
-    /// <summary>The condition that a nested value is the kept subject's own record (Art. 15(4)), or <see langword="null"/> when its type has no subject id.</summary>
-    private static string? Kept(PlanModel plan, int node, string local) =>
-        plan.Nodes[node].SubjectId is { } id ? "(context.KeptSubjectId is not null && context.Keeps(" + Get(id, local) + "))" : null;
+    /// <summary>
+    /// Whether the members of a nested value held in <paramref name="local"/> are redacted: a type with its own subject id
+    /// is owned by that subject and the context decides (<c>RedactionContext.Applies</c>); a type without one belongs to
+    /// its owner's owner (<c>apply</c>).
+    /// </summary>
+    private static string ChildApply(PlanModel plan, int node, string local)
+    {
+        var n = plan.Nodes[node];
+        if (n.SubjectId is null)
+        {
+            return "apply";
+        }
+
+        var owner = n.SubjectIdOwner is { } o ? "(" + Get(o, local) + " is { } ownerObject ? (object)" + Get(n.SubjectId, "ownerObject") + " : null)" : Get(n.SubjectId, local);
+        return "(context.RedactsEverything || context.Applies(" + owner + "))";
+    }
 
     private static string Set(MemberAccess access, string expression) => access.Set switch
     {

@@ -12,7 +12,8 @@ namespace GoSmart.Privacy.Generators.Model;
 /// <param name="IsValueType">Whether the root type is a struct.</param>
 /// <param name="IsRecursive">Whether the type graph is recursive (walks then guard against cycles).</param>
 /// <param name="SubjectIdPath">The subject-id member's name, or <see langword="null"/>.</param>
-/// <param name="SubjectId">How the subject id is read from the root, or <see langword="null"/>.</param>
+/// <param name="SubjectId">How the subject id is read from the root (or from <paramref name="SubjectIdOwner"/>), or <see langword="null"/>.</param>
+/// <param name="SubjectIdOwner">For an owner derived from a nested object (<c>U.Id</c>): how that object is read from the root.</param>
 /// <param name="Members">The plan's members, in the order reflection lists them.</param>
 /// <param name="Nodes">One node per place a type appears in the graph; node 0 is the root.</param>
 /// <param name="Accessors">The <c>UnsafeAccessor</c> methods the plan needs.</param>
@@ -26,6 +27,7 @@ internal sealed record PlanModel(
     bool IsRecursive,
     string? SubjectIdPath,
     MemberAccess? SubjectId,
+    MemberAccess? SubjectIdOwner,
     EquatableArray<MemberModel> Members,
     EquatableArray<NodeModel> Nodes,
     EquatableArray<AccessorModel> Accessors,
@@ -52,8 +54,10 @@ internal sealed record MemberModel(
 /// <param name="IsValueType">Whether the type is a struct (its redact method takes it by reference).</param>
 /// <param name="Steps">One step per member the plan visits, in order.</param>
 /// <param name="Reachable">Indices of every member reached through this node.</param>
-/// <param name="SubjectId">How the type's own subject id is read, when it has one (for Art. 15(4) keeping).</param>
-internal sealed record NodeModel(int Id, string TypeName, bool IsValueType, EquatableArray<StepModel> Steps, EquatableArray<int> Reachable, MemberAccess? SubjectId);
+/// <param name="SubjectId">How the subject id that owns a value is read: the type's own, or (with <paramref name="SubjectIdOwner"/>) its nested owner's.</param>
+/// <param name="SubjectIdOwner">For a nested owner (<c>U.Id</c>): how that nested object is read from the value.</param>
+/// <param name="SubjectIdPath">The owner's path (<c>AuthorId</c>, <c>U.Id</c>), or <see langword="null"/>.</param>
+internal sealed record NodeModel(int Id, string TypeName, bool IsValueType, EquatableArray<StepModel> Steps, EquatableArray<int> Reachable, MemberAccess? SubjectId, MemberAccess? SubjectIdOwner, string? SubjectIdPath);
 
 /// <summary>What a step does with its member.</summary>
 internal enum StepKind

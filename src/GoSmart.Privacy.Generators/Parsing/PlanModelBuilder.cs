@@ -64,15 +64,10 @@ internal sealed class PlanModelBuilder
             return null;
         }
 
-        MemberAccess? subjectId = null;
-        string? subjectIdPath = null;
-        var subject = _members.FirstOrDefault(m => m.IsSubjectId && m.Path.IndexOf('.') < 0 && m.Path.IndexOf('[') < 0);
-        if (subject is not null)
-        {
-            subjectIdPath = subject.Path;
-            var symbol = MemberReader.InstanceMembers(root).First(m => m.Name == subject.Path);
-            subjectId = Access(symbol, needSet: false);
-        }
+        var rootNode = _nodes[0]!;
+        var subjectIdPath = rootNode.SubjectIdPath;
+        var subjectId = rootNode.SubjectId;
+        var subjectIdOwner = rootNode.SubjectIdOwner;
 
         if (_fallback is not null)
         {
@@ -87,6 +82,7 @@ internal sealed class PlanModelBuilder
             _recursive,
             subjectIdPath,
             subjectId,
+            subjectIdOwner,
             _members.ToEquatableArray(),
             _nodes.Select(n => n!).ToEquatableArray(),
             _accessors.ToEquatableArray(),
@@ -124,10 +120,38 @@ internal sealed class PlanModelBuilder
         }
 
         _ancestors.Remove(type);
-        var subjectId = steps.FirstOrDefault(s => s.IsSubjectId && s.Kind == StepKind.Scalar)?.Access;
-        _nodes[id] = new NodeModel(id, type.ToDisplayString(Qualified), type.IsValueType, steps.ToEquatableArray(), Enumerable.Range(before, _members.Count - before).ToEquatableArray(), subjectId);
+        var (subjectIdPath, subjectId, subjectIdOwner) = Owner(described);
+        _nodes[id] = new NodeModel(id, type.ToDisplayString(Qualified), type.IsValueType, steps.ToEquatableArray(), Enumerable.Range(before, _members.Count - before).ToEquatableArray(), subjectId, subjectIdOwner, subjectIdPath);
         return id;
     }
+
+    /// <summary>
+    /// Where an object's owner is: its own <c>[DataSubjectId]</c>; failing that, the subject id of its first nested
+    /// object (a class, not a collection) that has one of its own. The reflection builder applies the same rule.
+    /// </summary>
+    private (string? Path, MemberAccess? SubjectId, MemberAccess? Owner) Owner(List<(ISymbol Symbol, TaggedMember Tagged)> described)
+    {
+        if (OwnSubjectId(described) is { } own)
+        {
+            return (own.Name, Access(own, needSet: false), null);
+        }
+
+        foreach (var (symbol, tagged) in described)
+        {
+            var type = MemberReader.TypeOf(symbol);
+            if (tagged.Tag != TagKind.None || tagged.Shape != MemberShape.Nested || type.IsValueType || OwnSubjectId(TaggedMemberReader.Describe(type)) is not { } inner)
+            {
+                continue;
+            }
+
+            return (symbol.Name + "." + inner.Name, Access(inner, needSet: false), Access(symbol, needSet: false));
+        }
+
+        return (null, null, null);
+    }
+
+    private static ISymbol? OwnSubjectId(List<(ISymbol Symbol, TaggedMember Tagged)> described) =>
+        described.FirstOrDefault(d => d.Tagged.Tag == TagKind.SubjectId && d.Tagged.Shape == MemberShape.Scalar).Symbol;
 
     private StepModel Leaf(ISymbol symbol, TaggedMember tagged, string prefix)
     {
@@ -452,7 +476,7 @@ internal sealed class PlanModelBuilder
             where = new LocationModel(span.Path, location.SourceSpan.Start, location.SourceSpan.Length, span.StartLinePosition.Line, span.StartLinePosition.Character, span.EndLinePosition.Line, span.EndLinePosition.Character);
         }
 
-        return new PlanModel(Name(root), metadataName, className, root.IsValueType, false, null, null,
+        return new PlanModel(Name(root), metadataName, className, root.IsValueType, false, null, null, null,
             EquatableArray<MemberModel>.Empty, EquatableArray<NodeModel>.Empty, EquatableArray<AccessorModel>.Empty, EquatableArray<string>.Empty,
             new FallbackModel(root.ToDisplayString(), reason, where));
     }

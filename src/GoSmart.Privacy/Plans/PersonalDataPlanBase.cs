@@ -85,11 +85,11 @@ public abstract class PersonalDataPlanBase<T> : IPersonalDataPlan<T>
         if (typeof(T).IsValueType)
         {
             // A boxed struct is changed in its box: a box has the layout of a class whose only field is the value.
-            RedactObject(ref Unsafe.As<Box>(value).Value, context, report, Enter(typed));
+            RedactObject(ref Unsafe.As<Box>(value).Value, context, report, Enter(typed), RootApplies(typed, context));
         }
         else
         {
-            RedactObject(ref typed, context, report, Enter(typed));
+            RedactObject(ref typed, context, report, Enter(typed), RootApplies(typed, context));
             RotateStamps(typed, report);
         }
 
@@ -112,7 +112,7 @@ public abstract class PersonalDataPlanBase<T> : IPersonalDataPlan<T>
             return;
         }
 
-        RedactObject(ref value, context, report, Enter(value));
+        RedactObject(ref value, context, report, Enter(value), RootApplies(value, context));
         RotateStamps(value, report);
     }
 
@@ -132,7 +132,11 @@ public abstract class PersonalDataPlanBase<T> : IPersonalDataPlan<T>
     /// <param name="context">The keys and settings redaction uses.</param>
     /// <param name="report">The report, already reset.</param>
     /// <param name="seen">For a recursive plan, the objects already redacted (the root included); otherwise <see langword="null"/>.</param>
-    protected abstract void RedactObject(ref T value, RedactionContext context, RedactionReport report, HashSet<object>? seen);
+    /// <param name="applies">Whether the root's own members are redacted: the record belongs to a subject <paramref name="context"/> redacts (<see cref="RedactionContext.Applies"/>).</param>
+    protected abstract void RedactObject(ref T value, RedactionContext context, RedactionReport report, HashSet<object>? seen, bool applies);
+
+    /// <summary>Whether a record's own members are redacted: the context decides from the record's owner, its subject id.</summary>
+    private bool RootApplies(T value, RedactionContext context) => context.RedactsEverything || context.Applies(ReadSubjectId(value));
 
     /// <summary>An Identity user whose personal data changed gets new stamps (<see cref="AccountStamps{T}"/>).</summary>
     private static void RotateStamps(T value, RedactionReport report)

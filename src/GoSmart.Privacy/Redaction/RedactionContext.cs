@@ -21,6 +21,8 @@ public sealed class RedactionContext
     private const int EncodedHashLength = 43; // base64url of 32 bytes, unpadded
     private static readonly byte[] GuidMarkLabel = Encoding.UTF8.GetBytes("gosmart-privacy/guid-mark");
     private readonly byte[] _key;
+    private readonly string? _scopeSubjectId;
+    private readonly bool _keeping;
 
     /// <summary>Creates a context from a secret key of at least <see cref="MinimumKeyLength"/> bytes.</summary>
     /// <param name="key">The HMAC key. Keep it out of source code: load it from configuration or a secret store.</param>
@@ -35,33 +37,65 @@ public sealed class RedactionContext
         _key = key.ToArray();
     }
 
-    private RedactionContext(byte[] key, string keptSubjectId)
+    private RedactionContext(byte[] key, string scopeSubjectId, bool keeping)
     {
         _key = key;
-        KeptSubjectId = keptSubjectId;
+        _scopeSubjectId = scopeSubjectId;
+        _keeping = keeping;
     }
 
     /// <summary>
-    /// Gets the subject whose own nested records a redaction leaves alone, or <see langword="null"/>. Set by
-    /// <see cref="KeepingSubject"/> for Art. 15(4): a record that belongs to someone else is redacted, except the
-    /// parts that are the requesting subject's own (a nested object whose subject id is theirs).
+    /// Gets the subject whose own parts a redaction leaves alone, or <see langword="null"/>. Set by
+    /// <see cref="KeepingSubject"/> for Art. 15(4): in a record, every part that belongs to someone else is
+    /// redacted, and the parts that are the requesting subject's own are kept.
     /// </summary>
-    public string? KeptSubjectId { get; }
+    public string? KeptSubjectId => _keeping ? _scopeSubjectId : null;
 
-    /// <summary>Returns a context with the same key that leaves the nested records of <paramref name="subjectId"/> alone.</summary>
+    /// <summary>
+    /// Gets the subject whose parts alone a redaction changes, or <see langword="null"/>. Set by
+    /// <see cref="ErasingOnlySubject"/> for erasure in other people's records (Art. 17): the erased subject's
+    /// reaction, mention or read receipt in someone else's message is erased, and the rest is left intact.
+    /// </summary>
+    public string? ErasedSubjectId => _keeping ? null : _scopeSubjectId;
+
+    /// <summary>Gets whether this context redacts every part of a record, whoever it belongs to (the default).</summary>
+    public bool RedactsEverything => _scopeSubjectId is null;
+
+    /// <summary>Returns a context with the same key that redacts every part of a record except those owned by <paramref name="subjectId"/>.</summary>
     /// <param name="subjectId">The subject id, as <see cref="SubjectRef.Format"/> writes it.</param>
     /// <returns>The context.</returns>
     public RedactionContext KeepingSubject(string subjectId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(subjectId);
-        return new RedactionContext(_key, subjectId);
+        return new RedactionContext(_key, subjectId, keeping: true);
     }
 
-    /// <summary>Whether a nested record whose subject id is <paramref name="subjectId"/> is left alone by this context. Used by plans.</summary>
+    /// <summary>Returns a context with the same key that redacts only the parts of a record owned by <paramref name="subjectId"/>.</summary>
+    /// <param name="subjectId">The subject id, as <see cref="SubjectRef.Format"/> writes it.</param>
+    /// <returns>The context.</returns>
+    public RedactionContext ErasingOnlySubject(string subjectId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(subjectId);
+        return new RedactionContext(_key, subjectId, keeping: false);
+    }
+
+    /// <summary>Whether a nested record whose subject id is <paramref name="subjectId"/> is left alone by <see cref="KeepingSubject"/>.</summary>
     /// <param name="subjectId">The nested record's subject id, as its plan reads it.</param>
     /// <returns><see langword="true"/> when it is the kept subject's.</returns>
-    public bool Keeps(object? subjectId) =>
-        KeptSubjectId is not null && subjectId is not null && string.Equals(SubjectRef.Format(subjectId), KeptSubjectId, StringComparison.Ordinal);
+    public bool Keeps(object? subjectId) => _keeping && IsScopeSubject(subjectId);
+
+    /// <summary>
+    /// Whether the part of a record owned by <paramref name="ownerId"/> is redacted: always by default, unless it is
+    /// the kept subject's under <see cref="KeepingSubject"/>, and only if it is the erased subject's under
+    /// <see cref="ErasingOnlySubject"/>. A part's owner is the subject id of the nearest object around it that has
+    /// one (<see langword="null"/> when none has). Used by plans.
+    /// </summary>
+    /// <param name="ownerId">The owner's subject id, as its plan reads it, or <see langword="null"/>.</param>
+    /// <returns>Whether the part's strategies apply.</returns>
+    public bool Applies(object? ownerId) => _scopeSubjectId is null || (_keeping ? !IsScopeSubject(ownerId) : IsScopeSubject(ownerId));
+
+    private bool IsScopeSubject(object? subjectId) =>
+        subjectId is not null && string.Equals(SubjectRef.Format(subjectId), _scopeSubjectId, StringComparison.Ordinal);
 
     /// <summary>Gets the length of every string pseudonym.</summary>
     public static int PseudonymLength => PseudonymPrefix.Length + EncodedHashLength;

@@ -18,6 +18,7 @@ public class DemoSmokeTests
         Assert.Contains("consent.history  Completed: 0 changed", log, StringComparison.Ordinal);
         Assert.Contains("verifies: True; tampered verifies: False", log, StringComparison.Ordinal);
         Assert.Contains("the ledger's hash chain verifies: True", log, StringComparison.Ordinal);
+        Assert.Contains("grace's message after Ada's erasure: text \"Ada, the engine drawings are ready.\" kept; mentions [\"\", \"Charles Babbage\"]; reactions [👍 \"\", 🎉 \"Charles Babbage\"]", log, StringComparison.Ordinal);
         Assert.Contains("Everything this run wrote is in", log, StringComparison.Ordinal);
         Assert.True(Directory.GetFiles(Repository.Path("privacy-out"), "access-*.zip").Length == 1, "the access package was not written to ./privacy-out");
     }

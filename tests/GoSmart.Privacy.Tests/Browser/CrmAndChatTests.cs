@@ -37,7 +37,10 @@ public sealed class CrmAndChatTests : IAsyncLifetime
         Assert.All(report.Handlers, h => Assert.Equal(StepState.Completed, h.State));
         var messages = chat.Services.GetRequiredService<ChatDatabase>().Involving("acme", "ada");
         Assert.Equal("", messages.Single(m => m.AuthorId == "ada").Text);
-        Assert.Equal("Looks great, Ada!", messages.Single(m => m.AuthorId == "grace").Text); // grace's words are not Ada's to erase
+        var graces = messages.Single(m => m.AuthorId == "grace");
+        Assert.Equal("Looks great, Ada!", graces.Text); // grace's words are not Ada's to erase
+        Assert.Equal("", graces.Reactions.Single(r => r.UserId == "ada").DisplayName); // Ada's reaction inside grace's message is
+        Assert.Equal("Charles Babbage", graces.Reactions.Single(r => r.UserId == "charles").DisplayName);
         Assert.Equal("", (await crm.Services.GetRequiredService<CrmDatabase>().ContactsOfAsync("acme", "ada").SingleAsync()).FullName);
     }
 

@@ -1,5 +1,6 @@
 using FsCheck.Xunit;
 using GoSmart.Privacy.Tests.Models;
+using GoSmart.Privacy.Tests.Models.ChatProducts;
 
 namespace GoSmart.Privacy.Tests.Parity;
 
@@ -17,7 +18,11 @@ public class ParityTests
         typeof(Computed), typeof(EveryScalar), typeof(ChatMessage), typeof(Participant), typeof(IdentityShapedUser), typeof(AppUser),
         typeof(EraseEveryType), typeof(GeneralizeEveryType), typeof(MaskAndHash),
         typeof(Whereabouts), typeof(ReadOnlyWhereabouts), typeof(FixedPoint), typeof(FieldPoint), typeof(Trip),
+        typeof(MattermostPost), typeof(MattermostReaction), typeof(RocketChatMessage), typeof(RocketChatUser), typeof(RocketChatQuote),
     ];
+
+    /// <summary>The subject ids the faker's strings can produce, and some it never does.</summary>
+    private static readonly string[] Subjects = ["Ada", "ada@example.com", " Ada", "nobody", "1234567890123456"];
 
     [Theory]
     [MemberData(nameof(Shapes))]
@@ -52,6 +57,20 @@ public class ParityTests
         AssertParity<Whereabouts>(seed);
         AssertParity<ReadOnlyWhereabouts>(seed);
         AssertParity<Trip>(seed);
+    }
+
+    [Property(MaxTest = 120)]
+    public void Chat_product_plans_agree_when_erasing_only_one_subjects_parts_and_when_keeping_them(int seed, byte who)
+    {
+        var subject = Subjects[who % Subjects.Length];
+        AssertParity<MattermostPost>(seed);
+        AssertParity<RocketChatMessage>(seed);
+        AssertParity<MattermostPost>(seed, keptSubject: subject);
+        AssertParity<RocketChatMessage>(seed, keptSubject: subject);
+        AssertParity<MattermostPost>(seed, erasedSubject: subject);
+        AssertParity<RocketChatMessage>(seed, erasedSubject: subject);
+        AssertParity<ChatMessage>(seed, erasedSubject: subject);
+        AssertParity<Person>(seed, erasedSubject: seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Property(MaxTest = 40)]
@@ -144,9 +163,11 @@ public class ParityTests
         }
     }
 
-    private static void AssertParity<T>(int seed, string? keptSubject = null)
+    private static void AssertParity<T>(int seed, string? keptSubject = null, string? erasedSubject = null)
     {
-        var context = keptSubject is null ? TestKeys.Context : TestKeys.Context.KeepingSubject(keptSubject);
+        var context = keptSubject is not null ? TestKeys.Context.KeepingSubject(keptSubject)
+            : erasedSubject is not null ? TestKeys.Context.ErasingOnlySubject(erasedSubject)
+            : TestKeys.Context;
         var generated = PersonalDataPlan.For<T>();
         var reflection = PersonalDataPlan.ForReflection<T>();
         Assert.Equal(PlanSource.Generated, generated.Source);

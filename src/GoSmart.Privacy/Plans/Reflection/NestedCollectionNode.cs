@@ -109,13 +109,7 @@ internal sealed class NestedCollectionNode : MemberNode
 
         // Struct elements arrive boxed: each box is redacted and stored back.
         var walk = state;
-        if (!CollectionRedaction.RedactStructElements(values, box =>
-            {
-                if (!Child.IsKept(box, walk))
-                {
-                    Child.Redact(box, walk);
-                }
-            }))
+        if (!CollectionRedaction.RedactStructElements(values, box => Child.Redact(box, Child.StateFor(box, walk))) && state.Applies)
         {
             Child.MarkNotWritable(state.Report);
         }

@@ -40,18 +40,14 @@ internal sealed class NestedMemberNode : MemberNode
             return;
         }
 
-        if (Child.IsKept(value, state))
-        {
-            return;
-        }
-
         // A struct arrives boxed (a copy): redact the box, then write it back.
-        Child.Redact(value, state);
+        var inner = Child.StateFor(value, state);
+        Child.Redact(value, inner);
         if (_set is not null)
         {
             _set(owner, value);
         }
-        else
+        else if (inner.Applies)
         {
             Child.MarkNotWritable(state.Report);
         }

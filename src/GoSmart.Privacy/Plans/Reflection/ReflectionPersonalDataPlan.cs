@@ -20,10 +20,10 @@ internal sealed class ReflectionPersonalDataPlan<T> : PersonalDataPlanBase<T>
     protected override void WriteObject(Utf8JsonWriter writer, T value, HashSet<object>? seen) =>
         _plan.Root.WriteObject(writer, value!, new WalkState(seen));
 
-    protected override void RedactObject(ref T value, RedactionContext context, RedactionReport report, HashSet<object>? seen)
+    protected override void RedactObject(ref T value, RedactionContext context, RedactionReport report, HashSet<object>? seen, bool applies)
     {
         object target = value!;
-        _plan.Root.Redact(target, new WalkState(seen, context, report));
+        _plan.Root.Redact(target, new WalkState(seen, context, report, applies));
         if (typeof(T).IsValueType)
         {
             value = (T)target;

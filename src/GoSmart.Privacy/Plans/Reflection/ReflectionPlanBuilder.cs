@@ -28,9 +28,7 @@ internal sealed class ReflectionPlanBuilder
             throw new InvalidPrivacyAnnotationException(root, errors);
         }
 
-        var subjectId = builder._members.FirstOrDefault(m => m.IsSubjectId && !m.Path.Contains('.', StringComparison.Ordinal) && !m.Path.Contains('[', StringComparison.Ordinal));
-        MemberInfo? subjectMember = subjectId is null ? null : MemberDiscovery.InstanceMembers(root).First(m => m.Name == subjectId.Path);
-        return new ReflectionPlan(node, builder._members.ToArray(), builder._recursive, subjectId?.Path, subjectMember is null ? null : MemberAccessors.Getter<object?>(subjectMember));
+        return new ReflectionPlan(node, builder._members.ToArray(), builder._recursive, node.SubjectIdPath, node.SubjectId);
     }
 
     private TypeNode BuildNode(Type type, string prefix)
@@ -71,11 +69,42 @@ internal sealed class ReflectionPlanBuilder
         }
 
         node.Members = nodes.ToArray();
-        var subjectId = discovered.FirstOrDefault(d => d.Tagged.Tag == TagKind.SubjectId && d.Tagged.Shape == MemberShape.Scalar).Member;
-        node.SubjectId = subjectId is null ? null : MemberAccessors.Getter<object?>(subjectId);
+        SetOwner(node, discovered);
         _ancestors.Remove(type);
         return node;
     }
+
+    /// <summary>
+    /// Where an object's owner is: its own <c>[DataSubjectId]</c>; failing that, the subject id of its first nested
+    /// object (a class, not a collection) that has one of its own — the author of a message shaped like
+    /// Rocket.Chat's (<c>u: { _id, username }</c>). The generator applies the same rule.
+    /// </summary>
+    private void SetOwner(TypeNode node, List<(MemberInfo Member, TaggedMember Tagged, TypeShape Shape, PrivacyFieldAttribute? Field)> discovered)
+    {
+        if (OwnSubjectId(discovered) is { } own)
+        {
+            node.SubjectId = MemberAccessors.Getter<object?>(own);
+            node.SubjectIdPath = own.Name;
+            return;
+        }
+
+        foreach (var (member, tagged, shape, _) in discovered)
+        {
+            if (tagged.Tag != TagKind.None || shape.Shape != MemberShape.Nested || shape.ValueType.IsValueType || OwnSubjectId(Describe(shape.ValueType)) is not { } inner)
+            {
+                continue;
+            }
+
+            var readOuter = MemberAccessors.Getter<object?>(member);
+            var readInner = MemberAccessors.Getter<object?>(inner);
+            node.SubjectId = value => readOuter(value) is { } owner ? readInner(owner) : null;
+            node.SubjectIdPath = member.Name + "." + inner.Name;
+            return;
+        }
+    }
+
+    private static MemberInfo? OwnSubjectId(List<(MemberInfo Member, TaggedMember Tagged, TypeShape Shape, PrivacyFieldAttribute? Field)> discovered) =>
+        discovered.FirstOrDefault(d => d.Tagged.Tag == TagKind.SubjectId && d.Tagged.Shape == MemberShape.Scalar).Member;
 
     private List<(MemberInfo Member, TaggedMember Tagged, TypeShape Shape, PrivacyFieldAttribute? Field)> Describe(Type type)
     {

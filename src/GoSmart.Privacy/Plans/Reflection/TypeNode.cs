@@ -12,14 +12,33 @@ internal sealed class TypeNode
 
     public Type Type { get; }
 
-    public MemberNode[] Members { get; set; } = [];
+    public MemberNode[] Members
+    {
+        get => _members;
+        set
+        {
+            _members = value;
+            _leaves = [.. value.Where(m => m is not (NestedMemberNode or NestedCollectionNode))];
+            _nested = [.. value.Where(m => m is NestedMemberNode or NestedCollectionNode)];
+        }
+    }
 
-    /// <summary>Reads the subject id of a value of this type, when the type has a <see cref="DataSubjectIdAttribute"/> member.</summary>
+    private MemberNode[] _members = [];
+    private MemberNode[] _leaves = [];
+    private MemberNode[] _nested = [];
+
+    /// <summary>Reads the subject id that owns a value of this type: its own <see cref="DataSubjectIdAttribute"/> member, or its nested owner's.</summary>
     public Func<object, object?>? SubjectId { get; set; }
 
-    /// <summary>Whether a nested value is the kept subject's own record (Art. 15(4)): redaction leaves it alone.</summary>
-    public bool IsKept(object value, in WalkState state) =>
-        SubjectId is not null && state.Context.KeptSubjectId is not null && state.Context.Keeps(SubjectId(value));
+    /// <summary>Gets or sets the path of <see cref="SubjectId"/> (<c>AuthorId</c>, or <c>U.Id</c> for a nested owner).</summary>
+    public string? SubjectIdPath { get; set; }
+
+    /// <summary>
+    /// The walk state for a nested value of this type: a type with its own subject id is owned by that subject,
+    /// and the context decides whether its members are redacted; a type without one belongs to its owner's owner.
+    /// </summary>
+    public WalkState StateFor(object value, in WalkState outer) =>
+        SubjectId is null || outer.Context.RedactsEverything ? outer : outer.Owned(outer.Context.Applies(SubjectId(value)));
 
     /// <summary>Indices of every member this node reaches, for marking them when a struct cannot be written back.</summary>
     public List<int> ReachableIndices { get; } = [];
@@ -37,7 +56,15 @@ internal sealed class TypeNode
 
     public void Redact(object value, in WalkState state)
     {
-        foreach (var member in Members)
+        if (state.Applies)
+        {
+            foreach (var member in _leaves)
+            {
+                member.Redact(value, state);
+            }
+        }
+
+        foreach (var member in _nested)
         {
             member.Redact(value, state);
         }
@@ -66,14 +93,10 @@ internal sealed class TypeNode
         }
     }
 
-    /// <summary>Redacts a nested reference-type value once per walk.</summary>
-    public void RedactNested(object value, in WalkState state)
+    /// <summary>Redacts a nested reference-type value once per walk, with the state of its owner (<see cref="StateFor"/>).</summary>
+    public void RedactNested(object value, in WalkState outer)
     {
-        if (IsKept(value, state))
-        {
-            return;
-        }
-
+        var state = StateFor(value, outer);
         if (state.Seen is not null && !Type.IsValueType && !state.Seen.Add(value))
         {
             return;

@@ -97,7 +97,11 @@ internal sealed class AccessPackageWriter(RedactionContext redaction, PrivacyDis
         await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Writes one exporter's records as a JSON array; a record of someone else has the others' data redacted first (Art. 15(4)).</summary>
+    /// <summary>
+    /// Writes one exporter's records as a JSON array. Every record with an owner has everything that is not the
+    /// subject's redacted first (Art. 15(4)): another person's message down to the subject's own mention or reaction,
+    /// and the third parties nested in the subject's own records (a mention of a colleague in the subject's message).
+    /// </summary>
     private async Task<int> WriteRecordsAsync(Utf8JsonWriter writer, IPersonalDataExporter exporter, SubjectRef subject, CancellationToken cancellationToken)
     {
         var keeping = redaction.KeepingSubject(subject.SubjectId);
@@ -111,7 +115,7 @@ internal sealed class AccessPackageWriter(RedactionContext redaction, PrivacyDis
             }
 
             var plan = PersonalDataPlan.For(record.GetType());
-            if (plan.SubjectIdPath is not null && plan.GetSubjectId(record) is { } owner && !subject.Is(owner))
+            if (plan.SubjectIdPath is not null)
             {
                 plan.Redact(record, keeping);
             }

@@ -4,6 +4,7 @@ namespace GoSmart.Privacy.Requests.Processing;
 internal sealed class ErasureContext(PrivacyRequest request, RedactionContext redaction, string handler) : IErasureContext
 {
     private readonly object _gate = new();
+    private readonly RedactionContext _owned = redaction.ErasingOnlySubject(request.Subject.SubjectId);
     private readonly Dictionary<ErasureExemption, int> _exemptions = [];
     private readonly RecipientLog _recipients = new(handler);
     private int _changed;
@@ -24,10 +25,11 @@ internal sealed class ErasureContext(PrivacyRequest request, RedactionContext re
             throw new PrivacyException($"Handler '{handler}' passed null to Apply. Pass each record of the subject.");
         }
 
+        // Owner-aware: exactly the parts owned by the erased subject — the whole of their own record, their reaction or
+        // mention inside someone else's — and nothing of anyone else. A type without a subject id is the subject's.
         var plan = PersonalDataPlan.For<T>();
-        HandlerGuards.EnsureSubjects(plan, entity, request.Subject, handler);
         var report = new RedactionReport(plan);
-        plan.Redact(ref entity, redaction, report);
+        plan.Redact(ref entity, plan.SubjectIdPath is null ? redaction : _owned, report);
         lock (_gate)
         {
             _changed += report.ChangedCount;
@@ -129,24 +131,9 @@ internal sealed class RecipientLog(string handler)
     }
 }
 
-/// <summary>Checks handlers hold to their contract: they touch the request's subject only.</summary>
+/// <summary>Checks handlers hold to their contract.</summary>
 internal static class HandlerGuards
 {
-    /// <summary>Refuses a record whose subject id is another person's: a handler that loaded the wrong rows must not erase them.</summary>
-    public static void EnsureSubjects<T>(IPersonalDataPlan<T> plan, T entity, SubjectRef subject, string handler)
-    {
-        if (plan.SubjectIdPath is null)
-        {
-            return;
-        }
-
-        var id = plan.GetSubjectId(entity);
-        if (id is not null && !subject.Is(id))
-        {
-            throw new PrivacyException($"Handler '{handler}' passed a {typeof(T).Name} whose {plan.SubjectIdPath} is not the request's subject. Load only the subject's records, in the subject's tenant ({subject.TenantId}).");
-        }
-    }
-
     public static void EnsureRecipient(string recipient, string handler)
     {
         if (string.IsNullOrWhiteSpace(recipient))
