@@ -9,6 +9,42 @@ public sealed class DemoStore
     public List<(string Tenant, CrmContact Contact)> Contacts { get; } = [];
 
     public List<(string Tenant, ChatMessage Message)> Messages { get; } = [];
+
+    public List<(string Tenant, SupportTicket Ticket)> Tickets { get; } = [];
+}
+
+/// <summary>The help desk's handler: its tickets, in the request's tenant.</summary>
+public sealed class SupportTicketsHandler(DemoStore store) : IPersonalDataExporter, IErasureHandler
+{
+    public string Name => "support.tickets";
+
+    public IReadOnlyCollection<Type> Covers { get; } = [typeof(SupportTicket)];
+
+    public async IAsyncEnumerable<object> ExportAsync(SubjectRef subject, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var (tenant, ticket) in store.Tickets.ToList())
+        {
+            if (tenant == subject.TenantId && subject.Is(ticket.CustomerId))
+            {
+                await Task.Yield();
+                yield return new SupportTicket { Id = ticket.Id, CustomerId = ticket.CustomerId, Body = ticket.Body };
+            }
+        }
+    }
+
+    public Task EraseAsync(IErasureContext context, CancellationToken cancellationToken)
+    {
+        foreach (var (tenant, ticket) in store.Tickets.ToList())
+        {
+            if (tenant == context.Subject.TenantId && context.Subject.Is(ticket.CustomerId))
+            {
+                var row = ticket;
+                context.Apply(ref row);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
 }
 
 /// <summary>How Go Smart CRM plugs into requests: exports and erases its contacts, only in the request's tenant.</summary>

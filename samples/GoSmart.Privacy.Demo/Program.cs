@@ -26,9 +26,15 @@ foreach (var old in Directory.GetFiles(output))
 
 var database = Path.Combine(output, "privacy.db");
 var store = new DemoStore();
-var services = new ServiceCollection();
-services.AddSingleton(store);
-services.AddGoSmartPrivacy(o =>
+await using var provider = Build(helpDesk: false);
+var redaction = provider.GetRequiredService<RedactionContext>();
+
+// The SDK as each service configures it; the help desk's handler arrives in a later deploy (helpDesk: true).
+ServiceProvider Build(bool helpDesk)
+{
+    var services = new ServiceCollection();
+    services.AddSingleton(store);
+    var privacy = services.AddGoSmartPrivacy(o =>
     {
         o.PseudonymKey = key;
         o.Disclosure.Controller = "Go Smart Ltd, privacy@gosmart.example";
@@ -45,8 +51,13 @@ services.AddGoSmartPrivacy(o =>
     .AddExporter<CrmContactsHandler>().AddErasureHandler<CrmContactsHandler>()
     .AddExporter<ChatMessagesHandler>().AddErasureHandler<ChatMessagesHandler>()
     .UseIdentityVerifier<AuthenticatedSubjectVerifier>();
-await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
-var redaction = provider.GetRequiredService<RedactionContext>();
+    if (helpDesk)
+    {
+        privacy.AddExporter<SupportTicketsHandler>().AddErasureHandler<SupportTicketsHandler>();
+    }
+
+    return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+}
 
 var contact = new CrmContact
 {
@@ -79,7 +90,8 @@ Show(PersonalDataPlan.For<CrmContact>(), contact, redaction);
 Show(PersonalDataPlan.For<ChatMessage>(), message, redaction);
 store.Contacts.Add(("acme", new CrmContact { Id = Guid.Parse("0d6f3c2e-1b6a-4f0e-8a77-3c5b1d9e2f40"), TenantId = "acme", FullName = "Grace Hopper", Email = "grace@example.com" }));
 await Consents(provider.GetRequiredService<IConsentService>(), new SubjectRef("acme", contact.Id.ToString()));
-await Requests(provider.GetRequiredService<IPrivacyRequestService>(), new SubjectRef("acme", contact.Id.ToString()), store, output);
+store.Tickets.Add(("acme", new SupportTicket { Id = "T-1001", CustomerId = contact.Id.ToString(), Body = "My invoice shows my old address." }));
+await Requests(provider.GetRequiredService<IPrivacyRequestService>(), () => Build(helpDesk: true), new SubjectRef("acme", contact.Id.ToString()), store, output);
 Console.WriteLine();
 Console.WriteLine($"== Everything this run wrote is in {output}:");
 foreach (var file in Directory.GetFiles(output).Order(StringComparer.Ordinal))
@@ -103,7 +115,7 @@ static async Task Consents(IConsentService consent, SubjectRef subject)
     Console.WriteLine($"-- the ledger's hash chain verifies: {integrity.IsIntact} ({integrity.EventsChecked} events)");
 }
 
-static async Task Requests(IPrivacyRequestService requests, SubjectRef subject, DemoStore store, string output)
+static async Task Requests(IPrivacyRequestService requests, Func<ServiceProvider> redeploy, SubjectRef subject, DemoStore store, string output)
 {
     Console.WriteLine();
     Console.WriteLine($"== Data-subject requests for a {subject}, across crm.contacts, chat.messages and consent.history");
@@ -131,8 +143,13 @@ static async Task Requests(IPrivacyRequestService requests, SubjectRef subject, 
 
     Console.Write("-- erasure (Art. 17): running every handler ...");
     var erasure = await requests.SubmitAsync(new(PrivacyRequestKind.Erasure, subject));
+    Console.WriteLine($" {erasure.Status}: no handler covers {string.Join(", ", erasure.UncoveredTypes)}; ticket T-1001 still reads \"{store.Tickets[0].Ticket.Body}\"");
+    Console.Write("-- the help desk's handler is deployed; the erasure is retried ...");
+    await using var redeployed = redeploy();
+    requests = redeployed.GetRequiredService<IPrivacyRequestService>();
+    erasure = await requests.RetryAsync(erasure.Id);
     var report = await requests.GetReportAsync(erasure.Id);
-    Console.WriteLine($" {erasure.Status}");
+    Console.WriteLine($" {erasure.Status}; ticket T-1001 now reads \"{store.Tickets[0].Ticket.Body}\"");
     foreach (var handler in report.Handlers)
     {
         var r = handler.Result!;

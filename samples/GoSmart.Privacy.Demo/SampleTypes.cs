@@ -61,3 +61,11 @@ public sealed record ChatReaction([DataSubjectId] string UserId, [PersonalField(
 
 /// <summary>A person mentioned in a message: their own record inside someone else's.</summary>
 public sealed record ChatMention([DataSubjectId] string UserId, [PersonalField(DataCategories.Name)] string DisplayName);
+
+/// <summary>A help-desk ticket, kept by the support service: a root type that the first deploy has no handler for.</summary>
+public sealed class SupportTicket
+{
+    [NotPersonalData] public string Id { get; set; } = "";
+    [DataSubjectId] public string CustomerId { get; set; } = "";
+    [PersonalField(DataCategories.ContentMessage)] public string Body { get; set; } = "";
+}

@@ -15,7 +15,7 @@ public enum PrivacyRequestStatus
     /// <summary>Every handler succeeded and nothing was retained.</summary>
     Completed = 3,
 
-    /// <summary>Every handler succeeded; some data was retained under an exemption, or some tagged type has no handler.</summary>
+    /// <summary>Every handler succeeded; some data was retained under an exemption or is not writable, or a tagged type was acknowledged as out of scope.</summary>
     CompletedWithExemptions = 4,
 
     /// <summary>Refused: identity not verified, or manifestly unfounded (Art. 12(5)).</summary>
@@ -26,4 +26,11 @@ public enum PrivacyRequestStatus
 
     /// <summary>Withdrawn by the subject or cancelled by the controller.</summary>
     Cancelled = 7,
+
+    /// <summary>
+    /// Every handler succeeded, but a tagged type with a subject id has no erasure handler, so its records were not
+    /// erased (listed in the report and the certificate). Register a handler that covers it and retry the request,
+    /// or acknowledge the type as out of scope with a reason.
+    /// </summary>
+    Incomplete = 8,
 }

@@ -56,4 +56,7 @@ public sealed class PrivacyOptions
 
     /// <summary>Gets the consent ledger's purposes and receipt details (used after <c>AddConsentLedger()</c>).</summary>
     public ConsentOptions Consent { get; } = new();
+
+    /// <summary>Gets which tagged types erasure must reach, and those acknowledged as out of scope.</summary>
+    public ErasureCoverageOptions Coverage { get; } = new();
 }

@@ -55,6 +55,9 @@ public sealed record PrivacyRequest
     /// <summary>Gets, for a completed erasure, the tagged types with a subject id that no erasure handler covered: their records were not erased.</summary>
     public IReadOnlyList<string> UncoveredTypes { get; init; } = [];
 
+    /// <summary>Gets, for a completed erasure, the tagged types the host acknowledged as out of scope, with the reasons.</summary>
+    public IReadOnlyList<OutOfScopeType> OutOfScopeTypes { get; init; } = [];
+
     /// <summary>Gets the version the store assigned; an update must name the version it read.</summary>
     public long Version { get; init; }
 

@@ -53,9 +53,9 @@ public sealed partial class PrivacyRequestService
     public async Task<PrivacyRequest> RetryAsync(Guid requestId, CancellationToken cancellationToken = default)
     {
         var request = await RequireAsync(requestId, cancellationToken).ConfigureAwait(false);
-        if (request.Status != PrivacyRequestStatus.Failed)
+        if (request.Status is not (PrivacyRequestStatus.Failed or PrivacyRequestStatus.Incomplete))
         {
-            throw new PrivacyException($"Request {requestId} is {request.Status}; only a failed request is retried.");
+            throw new PrivacyException($"Request {requestId} is {request.Status}; only a failed or incomplete request is retried.");
         }
 
         foreach (var failed in (await _store.GetStepsAsync(requestId, cancellationToken).ConfigureAwait(false)).Where(s => s.State == StepState.Failed))
@@ -147,9 +147,9 @@ public sealed partial class PrivacyRequestService
     public async Task<ErasureCertificate> GetErasureCertificateAsync(Guid requestId, CancellationToken cancellationToken = default)
     {
         var request = await RequireAsync(requestId, cancellationToken).ConfigureAwait(false);
-        if (request.Kind != PrivacyRequestKind.Erasure || request.Status is not (PrivacyRequestStatus.Completed or PrivacyRequestStatus.CompletedWithExemptions))
+        if (request.Kind != PrivacyRequestKind.Erasure || request.Status is not (PrivacyRequestStatus.Completed or PrivacyRequestStatus.CompletedWithExemptions or PrivacyRequestStatus.Incomplete))
         {
-            throw new PrivacyException($"Request {requestId} is a {request.Status} {request.Kind} request; certificates are issued for completed erasures only.");
+            throw new PrivacyException($"Request {requestId} is a {request.Status} {request.Kind} request; certificates are issued for erasures whose handlers all completed (an Incomplete one names what was not reached).");
         }
 
         var steps = await _store.GetStepsAsync(requestId, cancellationToken).ConfigureAwait(false);
@@ -157,7 +157,7 @@ public sealed partial class PrivacyRequestService
             .OrderBy(s => s.Handler, StringComparer.Ordinal)
             .Select(s => new CertificateLine(s.Handler, s.Result!.Changed, s.Result.Retained, s.Result.Deleted, s.Result.Exemptions, s.Result.RecipientsNotified))
             .ToList();
-        return _signer.Sign(new ErasureCertificate(request.Id, request.Subject.TenantId, SubjectHash(request.Subject), request.ReceivedAt, request.ClosedAt!.Value, request.Status, lines, request.UncoveredTypes, string.Empty));
+        return _signer.Sign(new ErasureCertificate(request.Id, request.Subject.TenantId, SubjectHash(request.Subject), request.ReceivedAt, request.ClosedAt!.Value, request.Status, lines, request.UncoveredTypes, string.Empty) { OutOfScopeTypes = request.OutOfScopeTypes });
     }
 
     private List<StepPlan> Steps(PrivacyRequest request, IServiceProvider services)
@@ -351,9 +351,14 @@ public sealed partial class PrivacyRequestService
         }
 
         var failed = steps.Where(s => s.State != StepState.Completed).Select(s => s.Handler).Order(StringComparer.Ordinal).ToList();
-        var uncovered = request.Kind == PrivacyRequestKind.Erasure ? UncoveredTypes : [];
-        var exempt = uncovered.Count > 0 || steps.Any(s => s.Result is { } r && (r.Retained > 0 || r.NotWritable > 0));
-        var status = failed.Count > 0 ? PrivacyRequestStatus.Failed : exempt ? PrivacyRequestStatus.CompletedWithExemptions : PrivacyRequestStatus.Completed;
+        var erasure = request.Kind == PrivacyRequestKind.Erasure;
+        var uncovered = erasure ? UncoveredTypes : [];
+        var outOfScope = erasure ? _coverage.OutOfScope : [];
+        var exempt = outOfScope.Count > 0 || steps.Any(s => s.Result is { } r && (r.Retained > 0 || r.NotWritable > 0));
+        var status = failed.Count > 0 ? PrivacyRequestStatus.Failed
+            : uncovered.Count > 0 ? PrivacyRequestStatus.Incomplete
+            : exempt ? PrivacyRequestStatus.CompletedWithExemptions
+            : PrivacyRequestStatus.Completed;
         for (var attempt = 0; ; attempt++)
         {
             var current = await RequireAsync(request.Id, cancellationToken).ConfigureAwait(false);
@@ -367,9 +372,12 @@ public sealed partial class PrivacyRequestService
                 var closed = await _store.UpdateAsync(current with
                 {
                     Status = status,
-                    StatusReason = failed.Count > 0 ? "Failed handlers: " + string.Join(", ", failed) + ". Their errors are in the report; retry the request to run them again." : null,
+                    StatusReason = failed.Count > 0 ? "Failed handlers: " + string.Join(", ", failed) + ". Their errors are in the report; retry the request to run them again."
+                        : uncovered.Count > 0 ? "No erasure handler covers " + string.Join(", ", uncovered) + ": their records were not erased. Register a handler that covers them and retry the request, or acknowledge them as out of scope with a reason."
+                        : null,
                     ClosedAt = _time.GetUtcNow(),
                     UncoveredTypes = uncovered,
+                    OutOfScopeTypes = outOfScope,
                 }, cancellationToken).ConfigureAwait(false);
                 await AuditAsync(closed, status == PrivacyRequestStatus.Failed ? "failed" : "completed", cancellationToken: cancellationToken).ConfigureAwait(false);
                 return closed;

@@ -21,6 +21,7 @@ public sealed partial class PrivacyRequestService : IPrivacyRequestService
     private readonly ILogger<PrivacyRequestService> _logger;
     private readonly ProcessingRestrictions _restrictions;
     private readonly ErasureCertificateSigner _signer;
+    private readonly ErasureCoverage _coverage;
     private readonly string _instanceId = Guid.NewGuid().ToString("N");
 
     /// <summary>Creates the engine. Resolve it from the container: <c>AddGoSmartPrivacy</c> registers it.</summary>
@@ -61,24 +62,14 @@ public sealed partial class PrivacyRequestService : IPrivacyRequestService
         using (var scope = _scopes.CreateScope())
         {
             HandlerRegistrations.Check(scope.ServiceProvider); // before any request is accepted
+            _coverage = new ErasureCoverage(Handlers<IErasureHandler>(scope.ServiceProvider).SelectMany(h => h.Covers), _options.Coverage);
         }
 
         ReportUncoveredTypes();
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<string> UncoveredTypes
-    {
-        get
-        {
-            using var scope = _scopes.CreateScope();
-            var covered = Handlers<IErasureHandler>(scope.ServiceProvider).SelectMany(h => h.Covers).ToList();
-            return [.. PersonalDataPlan.Known
-                .Where(p => p.SubjectIdPath is not null && !covered.Any(c => c.IsAssignableFrom(p.EntityType)))
-                .Select(p => p.EntityType.FullName ?? p.EntityType.Name)
-                .Order(StringComparer.Ordinal)];
-        }
-    }
+    public IReadOnlyList<string> UncoveredTypes => _coverage.Uncovered;
 
     /// <inheritdoc />
     public async Task<PrivacyRequest> SubmitAsync(PrivacyRequestSubmission submission, CancellationToken cancellationToken = default)
@@ -298,7 +289,7 @@ public sealed partial class PrivacyRequestService : IPrivacyRequestService
     private static IReadOnlyList<T> Handlers<T>(IServiceProvider services)
         where T : IPrivacyHandler => [.. services.GetServices<T>()];
 
-    [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "Tagged type {Type} has a [DataSubjectId] but no erasure handler covers it: erasure requests do not erase its records. Register an IErasureHandler whose Covers includes it.")]
+    [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "Tagged type {Type} has a [DataSubjectId] but no erasure handler covers it: erasure requests do not erase its records and end Incomplete. Register an IErasureHandler whose Covers includes it, or acknowledge it in PrivacyOptions.Coverage.OutOfScope with a reason.")]
     private static partial void LogUncovered(ILogger logger, string type);
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Handler {Handler} failed on attempt {Attempt} of a privacy request; it will be retried.")]

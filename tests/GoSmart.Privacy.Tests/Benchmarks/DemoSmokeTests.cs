@@ -14,7 +14,8 @@ public class DemoSmokeTests
         Assert.True(exitCode == 0, log);
         Assert.Contains("== CrmContact: plan (Generated)", log, StringComparison.Ordinal);
         Assert.Contains("-- access (Art. 15): verified, writing the package ... Completed", log, StringComparison.Ordinal);
-        Assert.Contains("-- erasure (Art. 17): running every handler ... CompletedWithExemptions", log, StringComparison.Ordinal);
+        Assert.Contains("-- erasure (Art. 17): running every handler ... Incomplete: no handler covers GoSmart.Privacy.Demo.SupportTicket", log, StringComparison.Ordinal);
+        Assert.Contains("-- the help desk's handler is deployed; the erasure is retried ... CompletedWithExemptions; ticket T-1001 now reads \"\"", log, StringComparison.Ordinal);
         Assert.Contains("consent.history  Completed: 0 changed", log, StringComparison.Ordinal);
         Assert.Contains("verifies: True; tampered verifies: False", log, StringComparison.Ordinal);
         Assert.Contains("the ledger's hash chain verifies: True", log, StringComparison.Ordinal);

@@ -34,20 +34,93 @@ public class ErasureTests
     }
 
     [Fact]
-    public async Task Tagged_types_no_handler_covers_are_named_in_every_erasure_report_and_certificate()
+    public async Task Tagged_types_no_handler_covers_make_an_erasure_incomplete_named_in_its_report_and_certificate()
     {
-        await using var host = new RequestTestHost();
-        PersonalDataPlan.For<Person>(); // a type with a [DataSubjectId] that no handler erases
+        await using var host = new RequestTestHost(configure: o => o.Coverage.Assemblies.Add(typeof(Person).Assembly)); // Person has a [DataSubjectId] and no handler
 
         var request = await host.Service.SubmitAsync(new(PrivacyRequestKind.Erasure, Subject));
         var report = await host.Service.GetReportAsync(request.Id);
         var certificate = await host.Service.GetErasureCertificateAsync(request.Id);
 
+        Assert.Equal(PrivacyRequestStatus.Incomplete, request.Status);
+        Assert.False(request.IsOpen);
+        Assert.Contains("No erasure handler covers", request.StatusReason, StringComparison.Ordinal);
         Assert.Contains(typeof(Person).FullName!, host.Service.UncoveredTypes);
         Assert.DoesNotContain(typeof(Contact).FullName!, host.Service.UncoveredTypes);
+        Assert.DoesNotContain(typeof(Participant).FullName!, host.Service.UncoveredTypes); // held by the covered ChatMessage
         Assert.Contains(typeof(Person).FullName!, report.UncoveredTypes);
         Assert.Contains(typeof(Person).FullName!, certificate.UncoveredTypes);
+        Assert.Equal(PrivacyRequestStatus.Incomplete, certificate.Status);
+        Assert.True(host.Service.VerifyCertificate(certificate));
+    }
+
+    [Fact]
+    public async Task An_incomplete_erasure_completes_once_a_handler_covers_the_missing_types()
+    {
+        var store = new InMemoryPrivacyRequestStore();
+        var assembly = typeof(Person).Assembly;
+        Guid id;
+        await using (var before = new RequestTestHost(store: store, configure: o => o.Coverage.Assemblies.Add(assembly)))
+        {
+            id = (await before.Service.SubmitAsync(new(PrivacyRequestKind.Erasure, Subject))).Id;
+        }
+
+        var uncovered = (await store.GetAsync(id, default))!.UncoveredTypes;
+        await using var after = new RequestTestHost(store: store, configure: o => o.Coverage.Assemblies.Add(assembly), handlers: b => b.Services.AddSingleton<IErasureHandler>(new EverythingElseHandler(uncovered)));
+
+        var retried = await after.Service.RetryAsync(id);
+
+        Assert.Equal(PrivacyRequestStatus.Completed, retried.Status);
+        Assert.Empty(retried.UncoveredTypes);
+        Assert.Contains((await after.Service.GetReportAsync(id)).Handlers, h => h.Handler == "everything.else" && h.State == StepState.Completed);
+    }
+
+    [Fact]
+    public async Task A_type_acknowledged_as_out_of_scope_is_listed_with_its_reason_and_does_not_make_erasure_incomplete()
+    {
+        var assembly = typeof(Person).Assembly;
+        await using var probe = new RequestTestHost(configure: o => o.Coverage.Assemblies.Add(assembly));
+        var uncovered = probe.Service.UncoveredTypes;
+        await using var host = new RequestTestHost(configure: o =>
+        {
+            o.Coverage.Assemblies.Add(assembly);
+            foreach (var type in uncovered)
+            {
+                o.Coverage.OutOfScope.Add(new OutOfScopeType(type, "Erased by the billing service after 6 years (tax law)."));
+            }
+        });
+
+        var request = await host.Service.SubmitAsync(new(PrivacyRequestKind.Erasure, Subject));
+        var certificate = await host.Service.GetErasureCertificateAsync(request.Id);
+
         Assert.Equal(PrivacyRequestStatus.CompletedWithExemptions, request.Status);
+        Assert.Empty(host.Service.UncoveredTypes);
+        Assert.Contains(certificate.OutOfScopeTypes, o => o.TypeName == typeof(Person).FullName && o.Reason.Contains("tax law", StringComparison.Ordinal));
+        Assert.True(host.Service.VerifyCertificate(certificate));
+        Assert.False(host.Service.VerifyCertificate(certificate with { OutOfScopeTypes = [] }));
+    }
+
+    [Fact]
+    public void An_acknowledgement_naming_an_unknown_type_is_a_start_up_error()
+    {
+        var ex = Assert.Throws<PrivacyException>(() => new RequestTestHost(configure: o =>
+        {
+            o.Coverage.Assemblies.Add(typeof(Person).Assembly);
+            o.Coverage.OutOfScope.Add(new OutOfScopeType("GoSmart.Privacy.Tests.Models.Persn", "typo"));
+        }));
+
+        Assert.Contains("'GoSmart.Privacy.Tests.Models.Persn', which is not a known tagged type", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(typeof(Person).FullName!, ex.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A handler added in a later deploy: it covers every type the first one left out.</summary>
+    internal sealed class EverythingElseHandler(IReadOnlyList<string> types) : IErasureHandler
+    {
+        public string Name => "everything.else";
+
+        public IReadOnlyCollection<Type> Covers { get; } = [.. types.Select(t => typeof(Person).Assembly.GetType(t, throwOnError: true)!)];
+
+        public Task EraseAsync(IErasureContext context, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     [Fact]
@@ -190,13 +263,13 @@ public class ErasureTests
     }
 
     [Fact]
-    public async Task Without_handlers_an_erasure_completes_with_every_tagged_type_reported_uncovered()
+    public async Task Without_handlers_an_erasure_is_incomplete_with_every_tagged_type_reported_uncovered()
     {
-        await using var host = new RequestTestHost(registerHandlers: false);
+        await using var host = new RequestTestHost(registerHandlers: false, configure: o => o.Coverage.Assemblies.Add(typeof(Contact).Assembly));
 
         var request = await host.Service.SubmitAsync(new(PrivacyRequestKind.Erasure, Subject));
 
-        Assert.Equal(PrivacyRequestStatus.CompletedWithExemptions, request.Status);
+        Assert.Equal(PrivacyRequestStatus.Incomplete, request.Status);
         Assert.Contains(typeof(Contact).FullName!, request.UncoveredTypes);
     }
 

@@ -23,14 +23,15 @@ public abstract class StoreConformanceTests
     public async Task A_request_is_added_read_and_updated_with_optimistic_concurrency()
     {
         var stores = Open();
-        var request = NewRequest(PrivacyRequestKind.Erasure, Ada) with { Corrections = [], Reason = "Zoë's \"reason\"" };
+        var request = NewRequest(PrivacyRequestKind.Erasure, Ada) with { Corrections = [], Reason = "Zoë's \"reason\"", OutOfScopeTypes = [new OutOfScopeType("Billing.Invoice", "kept 6 years")] };
 
         var added = await stores.Requests.AddOrGetOpenAsync(request, default);
         var read = await stores.Requests.GetAsync(request.Id, default);
         var updated = await stores.Requests.UpdateAsync(read! with { Status = PrivacyRequestStatus.InProgress }, default);
 
         Assert.Equal(1, added.Version);
-        Assert.Equal(request with { Version = 1 }, read with { Corrections = request.Corrections, UncoveredTypes = request.UncoveredTypes });
+        Assert.Equal(request with { Version = 1 }, read with { Corrections = request.Corrections, UncoveredTypes = request.UncoveredTypes, OutOfScopeTypes = request.OutOfScopeTypes });
+        Assert.Equal(request.OutOfScopeTypes, read!.OutOfScopeTypes);
         Assert.Equal(2, updated.Version);
         await Assert.ThrowsAsync<PrivacyConcurrencyException>(() => stores.Requests.UpdateAsync(read! with { Status = PrivacyRequestStatus.Cancelled }, default));
         await Assert.ThrowsAsync<PrivacyException>(() => stores.Requests.UpdateAsync(NewRequest(PrivacyRequestKind.Access, Ada), default));

@@ -38,6 +38,9 @@ public sealed record ErasureCertificate(
     IReadOnlyList<string> UncoveredTypes,
     string Signature)
 {
+    /// <summary>Gets the tagged types the host acknowledged as out of scope of this erasure, with the reasons.</summary>
+    public IReadOnlyList<OutOfScopeType> OutOfScopeTypes { get; init; } = [];
+
     /// <summary>The canonical bytes the signature covers: every field but the signature, in a fixed order.</summary>
     /// <returns>UTF-8 JSON.</returns>
     public byte[] CanonicalPayload()
@@ -85,6 +88,20 @@ public sealed record ErasureCertificate(
             }
 
             w.WriteEndArray();
+            if (OutOfScopeTypes.Count > 0)
+            {
+                // Only when present, so certificates issued before acknowledgements existed still verify.
+                w.WriteStartArray("outOfScopeTypes");
+                foreach (var o in OutOfScopeTypes)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("typeName", o.TypeName);
+                    w.WriteString("reason", o.Reason);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            }
             w.WriteEndObject();
         }
 
