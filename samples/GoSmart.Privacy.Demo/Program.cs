@@ -158,7 +158,7 @@ static async Task Requests(IPrivacyRequestService requests, Func<ServiceProvider
     }
 
     var certificate = await requests.GetErasureCertificateAsync(erasure.Id);
-    await File.WriteAllTextAsync(Path.Combine(output, $"erasure-certificate-{erasure.Id:N}.json"), JsonSerializer.Serialize(certificate, new JsonSerializerOptions { WriteIndented = true }));
+    await File.WriteAllTextAsync(Path.Combine(output, $"erasure-certificate-{erasure.Id:N}.json"), certificate.ToJson());
     Console.WriteLine($"   certificate {certificate.Signature[..12]}… verifies: {requests.VerifyCertificate(certificate)}; tampered verifies: {requests.VerifyCertificate(certificate with { TenantId = "globex" })}");
     Console.WriteLine($"   acme's contact now: {store.Contacts[0].Contact.FullName switch { "" => "(name erased)", var n => n }}, {store.Contacts[0].Contact.Email}; globex's copy: {store.Contacts[1].Contact.FullName}; Grace untouched: {store.Contacts[2].Contact.FullName}");
     var graces = store.Messages[1].Message;

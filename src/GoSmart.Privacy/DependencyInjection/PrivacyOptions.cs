@@ -16,6 +16,14 @@ public sealed class PrivacyOptions
     /// </summary>
     public string? CertificateKey { get; set; }
 
+    /// <summary>
+    /// Gets or sets a P-256 private key in PEM that signs erasure certificates with ECDSA instead of HMAC, so that a
+    /// customer or a supervisory authority verifies them with the public key alone
+    /// (<see cref="ErasureCertificateVerifier.Verify"/>). Make one with <see cref="EcdsaCertificateSigner.CreatePrivateKeyPem"/>
+    /// and keep it in a secret store; publish <see cref="EcdsaCertificateSigner.PublicKeyPem"/>.
+    /// </summary>
+    public string? CertificateSigningKeyPem { get; set; }
+
     /// <summary>Gets or sets how many handlers of one request run at once (1–64; default 4).</summary>
     public int MaxParallelHandlers { get; set; } = 4;
 

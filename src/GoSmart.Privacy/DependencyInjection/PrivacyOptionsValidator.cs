@@ -49,6 +49,11 @@ internal sealed class PrivacyOptionsValidator : IValidateOptions<PrivacyOptions>
 
     private static IEnumerable<string> EngineProblems(PrivacyOptions options)
     {
+        if (options.CertificateSigningKeyPem is { Length: > 0 } pem && SigningKeyProblem(pem) is { } problem)
+        {
+            yield return "PrivacyOptions.CertificateSigningKeyPem: " + problem;
+        }
+
         if (options.ControllerTimeZone is null)
         {
             yield return "PrivacyOptions.ControllerTimeZone is null. Leave it at UTC, or set it to the controller's zone, e.g. TimeZoneInfo.FindSystemTimeZoneById(\"Europe/Berlin\").";
@@ -105,6 +110,19 @@ internal sealed class PrivacyOptionsValidator : IValidateOptions<PrivacyOptions>
         else if (length < RedactionContext.MinimumKeyLength)
         {
             yield return $"PrivacyOptions.PseudonymKey decodes to {length} bytes; it must be at least {RedactionContext.MinimumKeyLength}. Generate a longer key.";
+        }
+    }
+
+    private static string? SigningKeyProblem(string pem)
+    {
+        try
+        {
+            using var signer = new EcdsaCertificateSigner(pem);
+            return null;
+        }
+        catch (PrivacyException ex)
+        {
+            return ex.Message;
         }
     }
 }

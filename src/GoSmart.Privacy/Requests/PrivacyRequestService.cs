@@ -20,7 +20,7 @@ public sealed partial class PrivacyRequestService : IPrivacyRequestService
     private readonly TimeProvider _time;
     private readonly ILogger<PrivacyRequestService> _logger;
     private readonly ProcessingRestrictions _restrictions;
-    private readonly ErasureCertificateSigner _signer;
+    private readonly IErasureCertificateSigner _signer;
     private readonly ErasureCoverage _coverage;
     private readonly string _instanceId = Guid.NewGuid().ToString("N");
 
@@ -56,8 +56,8 @@ public sealed partial class PrivacyRequestService : IPrivacyRequestService
         _options = options.Value;
         _time = time;
         _logger = logger ?? NullLogger<PrivacyRequestService>.Instance;
-        _signer = _options.CertificateKey is { Length: > 0 } key
-            ? new ErasureCertificateSigner(Convert.FromBase64String(key))
+        _signer = _options.CertificateSigningKeyPem is { Length: > 0 } pem ? new EcdsaCertificateSigner(pem)
+            : _options.CertificateKey is { Length: > 0 } key ? new ErasureCertificateSigner(Convert.FromBase64String(key))
             : ErasureCertificateSigner.FromPseudonymKey(Convert.FromBase64String(_options.PseudonymKey!));
         using (var scope = _scopes.CreateScope())
         {

@@ -1,6 +1,6 @@
 using System.Buffers;
-using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace GoSmart.Privacy;
 
@@ -40,6 +40,42 @@ public sealed record ErasureCertificate(
 {
     /// <summary>Gets the tagged types the host acknowledged as out of scope of this erasure, with the reasons.</summary>
     public IReadOnlyList<OutOfScopeType> OutOfScopeTypes { get; init; } = [];
+
+    /// <summary>
+    /// Gets how <see cref="Signature"/> was made: <see cref="HmacAlgorithm"/> (verified with the certificate key) or
+    /// <see cref="EcdsaAlgorithm"/> (verified by anyone with the public key, <see cref="ErasureCertificateVerifier"/>).
+    /// </summary>
+    public string Algorithm { get; init; } = HmacAlgorithm;
+
+    /// <summary>The name of HMAC-SHA256 signatures.</summary>
+    public const string HmacAlgorithm = "HMAC-SHA256";
+
+    /// <summary>The name of ECDSA P-256 / SHA-256 signatures (IEEE P1363 encoding, base64url).</summary>
+    public const string EcdsaAlgorithm = "ES256";
+
+    /// <summary>Writes the certificate as JSON in the SDK's style (camelCase, enums as names), indented, for a file a third party verifies.</summary>
+    /// <returns>The JSON text.</returns>
+    public string ToJson() => JsonSerializer.Serialize(this, CertificateJson.Options);
+
+    /// <summary>Reads a certificate written by <see cref="ToJson"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The certificate, signature included; verify it before trusting it.</returns>
+    /// <exception cref="PrivacyException">The text is not an erasure certificate.</exception>
+    public static ErasureCertificate FromJson(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            var certificate = JsonSerializer.Deserialize<ErasureCertificate>(json, CertificateJson.Options);
+            return certificate is { TenantId: not null, SubjectHash: not null, Handlers: not null, UncoveredTypes: not null, Signature: not null }
+                ? certificate
+                : throw new PrivacyException("The text is not an erasure certificate: it lacks tenantId, subjectHash, handlers, uncoveredTypes or signature. Pass the JSON that ErasureCertificate.ToJson wrote.");
+        }
+        catch (JsonException ex)
+        {
+            throw new PrivacyException($"The text is not an erasure certificate: {ex.Message} Pass the JSON that ErasureCertificate.ToJson wrote.", ex);
+        }
+    }
 
     /// <summary>The canonical bytes the signature covers: every field but the signature, in a fixed order.</summary>
     /// <returns>UTF-8 JSON.</returns>
@@ -88,6 +124,12 @@ public sealed record ErasureCertificate(
             }
 
             w.WriteEndArray();
+            if (Algorithm != HmacAlgorithm)
+            {
+                // Named in the signed bytes, so a signature cannot be passed off under another algorithm.
+                w.WriteString("algorithm", Algorithm);
+            }
+
             if (OutOfScopeTypes.Count > 0)
             {
                 // Only when present, so certificates issued before acknowledgements existed still verify.
@@ -109,43 +151,12 @@ public sealed record ErasureCertificate(
     }
 }
 
-/// <summary>Signs and verifies <see cref="ErasureCertificate"/>s with HMAC-SHA256 under the certificate key.</summary>
-public sealed class ErasureCertificateSigner
+/// <summary>The SDK's JSON style for certificates: camelCase names, enums as camelCase names, indented.</summary>
+internal static class CertificateJson
 {
-    private readonly byte[] _key;
-
-    /// <summary>Creates a signer.</summary>
-    /// <param name="key">The key, at least 32 bytes.</param>
-    /// <exception cref="PrivacyException">The key is shorter than 32 bytes.</exception>
-    public ErasureCertificateSigner(ReadOnlySpan<byte> key)
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
-        _key = DerivedKeys.Checked(key, "certificate");
-    }
-
-    /// <summary>Derives the certificate key from the pseudonym key (HKDF-SHA256), for hosts that configure no separate certificate key.</summary>
-    /// <param name="pseudonymKey">The pseudonym key.</param>
-    /// <returns>A signer under the derived key.</returns>
-    public static ErasureCertificateSigner FromPseudonymKey(ReadOnlySpan<byte> pseudonymKey) =>
-        new(DerivedKeys.Derive(pseudonymKey, "gosmart.privacy.erasure-certificate", "pseudonym"));
-
-    /// <summary>Signs a certificate (any signature it carries is replaced).</summary>
-    /// <param name="certificate">The certificate.</param>
-    /// <returns>The signed certificate.</returns>
-    public ErasureCertificate Sign(ErasureCertificate certificate)
-    {
-        ArgumentNullException.ThrowIfNull(certificate);
-        return certificate with { Signature = Base64Url(HMACSHA256.HashData(_key, certificate.CanonicalPayload())) };
-    }
-
-    /// <summary>Whether <paramref name="certificate"/> was signed under this key and not changed since.</summary>
-    /// <param name="certificate">The certificate.</param>
-    /// <returns><see langword="true"/> when the signature matches.</returns>
-    public bool Verify(ErasureCertificate certificate)
-    {
-        ArgumentNullException.ThrowIfNull(certificate);
-        var expected = Base64Url(HMACSHA256.HashData(_key, certificate.CanonicalPayload()));
-        return CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(expected), System.Text.Encoding.ASCII.GetBytes(certificate.Signature ?? string.Empty));
-    }
-
-    private static string Base64Url(byte[] hash) => Convert.ToBase64String(hash).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
+    };
 }
