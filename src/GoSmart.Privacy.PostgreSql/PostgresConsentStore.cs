@@ -74,20 +74,44 @@ public sealed class PostgresConsentStore(PostgresPrivacyDatabase database, Conse
         await using var command = Command(connection, null,
             "SELECT e.payload FROM consent_latest l JOIN consent_events e ON e.tenant_id = l.tenant_id AND e.sequence = l.sequence WHERE l.tenant_id = @t AND l.subject_id = @s AND l.subject_kind = @k AND l.purpose = @p",
             ("t", subject.TenantId), ("s", subject.SubjectId), ("k", (int)subject.Kind), ("p", purpose));
-        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string payload ? StoredRecords.Deserialize<ConsentEvent>(payload) : null;
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string payload && StoredRecords.Deserialize<ConsentEvent>(payload) is var latest && StoredRecords.Belongs(latest, subject, purpose) ? latest : null;
     }
 
     /// <inheritdoc />
-    public IAsyncEnumerable<ConsentEvent> ReadSubjectAsync(SubjectRef subject, CancellationToken cancellationToken)
+    public async IAsyncEnumerable<ConsentEvent> ReadSubjectAsync(SubjectRef subject, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        return ReadAsync("SELECT payload FROM consent_events WHERE tenant_id = @t AND subject_id = @s AND subject_kind = @k ORDER BY sequence",
-            [("t", subject.TenantId), ("s", subject.SubjectId), ("k", (int)subject.Kind)], cancellationToken);
+        var rows = ReadAsync("SELECT payload FROM consent_events WHERE tenant_id = @t AND subject_id = @s AND subject_kind = @k ORDER BY sequence",
+            [("t", subject.TenantId), ("s", subject.SubjectId), ("k", (int)subject.Kind)], r => StoredRecords.Deserialize<ConsentEvent>(r.GetString(0)), cancellationToken);
+        await foreach (var e in rows.ConfigureAwait(false))
+        {
+            if (StoredRecords.Belongs(e, subject))
+            {
+                yield return e; // a row whose column was moved onto this subject is not theirs
+            }
+        }
     }
 
     /// <inheritdoc />
     public IAsyncEnumerable<ConsentEvent> ReadTenantAsync(string tenantId, CancellationToken cancellationToken) =>
-        ReadAsync("SELECT payload FROM consent_events WHERE tenant_id = @t ORDER BY sequence", [("t", tenantId)], cancellationToken);
+        ReadAsync("SELECT payload, tenant_id, sequence, id, subject_id, subject_kind, purpose, previous_hash, hash FROM consent_events WHERE tenant_id = @t ORDER BY sequence", [("t", tenantId)],
+            r => StoredRecords.ConsentEventAsStored(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetGuid(3), r.GetString(4), r.GetInt32(5), r.GetString(6), r.GetString(7), r.GetString(8)), cancellationToken);
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<ConsentProjectionEntry> ReadProjectionAsync(string tenantId, CancellationToken cancellationToken) =>
+        ReadAsync("SELECT subject_id, subject_kind, purpose, sequence FROM consent_latest WHERE tenant_id = @t", [("t", tenantId)],
+            r => new ConsentProjectionEntry(new SubjectRef(tenantId, r.GetString(0), (DataSubjectKind)r.GetInt32(1)), r.GetString(2), r.GetInt64(3)), cancellationToken);
+
+    /// <inheritdoc />
+    public Task RebuildProjectionAsync(string tenantId, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) =>
+        {
+            await ExecuteAsync(connection, transaction, "DELETE FROM consent_latest WHERE tenant_id = @t", cancellationToken, ("t", tenantId)).ConfigureAwait(false);
+            await ExecuteAsync(connection, transaction,
+                "INSERT INTO consent_latest (tenant_id, subject_id, subject_kind, purpose, sequence) SELECT tenant_id, subject_id, subject_kind, purpose, MAX(sequence) FROM consent_events WHERE tenant_id = @t GROUP BY tenant_id, subject_id, subject_kind, purpose",
+                cancellationToken, ("t", tenantId)).ConfigureAwait(false);
+            return 0;
+        }, cancellationToken);
 
     /// <inheritdoc />
     public async Task<ConsentChainHead?> GetHeadAsync(string tenantId, CancellationToken cancellationToken)
@@ -98,14 +122,14 @@ public sealed class PostgresConsentStore(PostgresPrivacyDatabase database, Conse
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? new ConsentChainHead(reader.GetInt64(0), reader.GetString(1)) : null;
     }
 
-    private async IAsyncEnumerable<ConsentEvent> ReadAsync(string sql, (string, object?)[] parameters, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<T> ReadAsync<T>(string sql, (string, object?)[] parameters, Func<Npgsql.NpgsqlDataReader, T> read, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, null, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            yield return StoredRecords.Deserialize<ConsentEvent>(reader.GetString(0));
+            yield return read(reader);
         }
     }
 }

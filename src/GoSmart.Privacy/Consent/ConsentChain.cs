@@ -36,18 +36,24 @@ public sealed class ConsentChain
         return sealedEvent with { Hash = HashOf(sealedEvent) };
     }
 
-    /// <summary>Checks a tenant's events, in the order the store returns them, against each other and against the store's head.</summary>
+    /// <summary>
+    /// Checks a tenant's events, in the order the store returns them, against each other and against the store's head,
+    /// and, when given, the projection against the chain: each (subject, purpose) must point at its newest event.
+    /// Stores return events with their indexed columns in place of the sealed values, so an edited column breaks a hash.
+    /// </summary>
     /// <param name="tenantId">The tenant.</param>
     /// <param name="events">The tenant's events, oldest first.</param>
     /// <param name="head">The head the store keeps, or <see langword="null"/> when it keeps none.</param>
+    /// <param name="projection">The store's projection, or <see langword="null"/> to check the chain only.</param>
     /// <param name="cancellationToken">Cancels the check.</param>
     /// <returns>The first place the chain breaks, if any.</returns>
-    public async Task<ConsentIntegrityReport> VerifyAsync(string tenantId, IAsyncEnumerable<ConsentEvent> events, ConsentChainHead? head, CancellationToken cancellationToken)
+    public async Task<ConsentIntegrityReport> VerifyAsync(string tenantId, IAsyncEnumerable<ConsentEvent> events, ConsentChainHead? head, IAsyncEnumerable<ConsentProjectionEntry>? projection, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(events);
         long expected = 1;
         var previous = string.Empty;
         long checkedCount = 0;
+        var newest = new Dictionary<(SubjectRef, string), long>();
         await foreach (var e in events.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             checkedCount++;
@@ -72,6 +78,7 @@ public sealed class ConsentChain
             }
 
             previous = e.Hash;
+            newest[(e.Subject, e.Purpose)] = e.Sequence;
             expected++;
         }
 
@@ -80,7 +87,30 @@ public sealed class ConsentChain
             return new(tenantId, checkedCount, expected, $"The chain ends at event {expected - 1}, but the store's head is event {head.Sequence}: events were removed from its end.");
         }
 
-        return new(tenantId, checkedCount, null, null);
+        return projection is null ? new(tenantId, checkedCount, null, null) : await VerifyProjectionAsync(tenantId, checkedCount, newest, projection, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<ConsentIntegrityReport> VerifyProjectionAsync(string tenantId, long checkedCount, Dictionary<(SubjectRef, string), long> newest, IAsyncEnumerable<ConsentProjectionEntry> projection, CancellationToken cancellationToken)
+    {
+        const string Fix = " Run IConsentService.RebuildProjectionAsync to re-derive it from the chain.";
+        var seen = 0;
+        await foreach (var entry in projection.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            seen++;
+            if (!newest.TryGetValue((entry.Subject, entry.Purpose), out var sequence))
+            {
+                return new(tenantId, checkedCount, entry.Sequence, $"The projection has an entry for {entry.Subject.SubjectId} and '{entry.Purpose}', who never decided in the chain." + Fix);
+            }
+
+            if (sequence != entry.Sequence)
+            {
+                return new(tenantId, checkedCount, sequence, $"The projection for {entry.Subject.SubjectId} and '{entry.Purpose}' points at event {entry.Sequence}, but their newest event is {sequence}: checks would read a stale decision." + Fix);
+            }
+        }
+
+        return seen == newest.Count
+            ? new(tenantId, checkedCount, null, null)
+            : new(tenantId, checkedCount, newest.Values.Min(), $"The projection has {seen} entries, but {newest.Count} (subject, purpose) pairs decided in the chain: some checks would find no decision." + Fix);
     }
 
     private string HashOf(ConsentEvent e)

@@ -180,7 +180,27 @@ public sealed class ConsentService : IConsentService, IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
         var head = await _store.GetHeadAsync(tenantId, cancellationToken).ConfigureAwait(false);
-        return await _chain.VerifyAsync(tenantId, _store.ReadTenantAsync(tenantId, cancellationToken), head, cancellationToken).ConfigureAwait(false);
+        return await _chain.VerifyAsync(tenantId, _store.ReadTenantAsync(tenantId, cancellationToken), head, _store.ReadProjectionAsync(tenantId, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<ConsentIntegrityReport> RebuildProjectionAsync(string tenantId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        var head = await _store.GetHeadAsync(tenantId, cancellationToken).ConfigureAwait(false);
+        var chain = await _chain.VerifyAsync(tenantId, _store.ReadTenantAsync(tenantId, cancellationToken), head, projection: null, cancellationToken).ConfigureAwait(false);
+        if (!chain.IsIntact)
+        {
+            throw new PrivacyException($"The consent chain of tenant '{tenantId}' is broken at event {chain.FirstBrokenSequence} ({chain.Problem}) A projection re-derived from it would not be proof: restore the ledger from a backup first.");
+        }
+
+        await _store.RebuildProjectionAsync(tenantId, cancellationToken).ConfigureAwait(false);
+        foreach (var key in _cache.Keys.Where(k => k.Subject.TenantId == tenantId).ToList())
+        {
+            _cache.TryRemove(key, out _);
+        }
+
+        return await VerifyIntegrityAsync(tenantId, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

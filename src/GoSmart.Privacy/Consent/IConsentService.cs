@@ -93,6 +93,16 @@ public interface IConsentService
     /// <returns>The report.</returns>
     Task<ConsentIntegrityReport> VerifyIntegrityAsync(string tenantId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Re-derives a tenant's projection (each subject's current decision per purpose) from its verified chain, after
+    /// <see cref="VerifyIntegrityAsync"/> found it pointing at the wrong events, and checks again.
+    /// </summary>
+    /// <param name="tenantId">The tenant.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The report after the rebuild.</returns>
+    /// <exception cref="PrivacyException">The chain itself is broken: a projection derived from it would prove nothing; nothing is changed.</exception>
+    Task<ConsentIntegrityReport> RebuildProjectionAsync(string tenantId, CancellationToken cancellationToken = default);
+
     /// <summary>Renders an event as a Kantara Consent Receipt v1.1.</summary>
     /// <param name="consentEvent">The event.</param>
     /// <returns>The receipt.</returns>

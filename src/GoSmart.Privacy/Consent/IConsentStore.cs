@@ -38,6 +38,18 @@ public interface IConsentStore
     /// <returns>The head, or <see langword="null"/> for a tenant without events.</returns>
     Task<ConsentChainHead?> GetHeadAsync(string tenantId, CancellationToken cancellationToken);
 
+    /// <summary>Reads a tenant's projection: for each (subject, purpose), the sequence of the event the checks read as current.</summary>
+    /// <param name="tenantId">The tenant.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>The projection's entries, in any order.</returns>
+    IAsyncEnumerable<ConsentProjectionEntry> ReadProjectionAsync(string tenantId, CancellationToken cancellationToken);
+
+    /// <summary>Rewrites a tenant's projection from its events: each (subject, purpose) points at its newest event.</summary>
+    /// <param name="tenantId">The tenant.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the projection is rewritten.</returns>
+    Task RebuildProjectionAsync(string tenantId, CancellationToken cancellationToken);
+
     /// <summary>Gets whether other processes write to the same ledger (a shared database): checks then read it fresh.</summary>
     bool IsShared => false;
 
@@ -53,6 +65,12 @@ public interface IConsentStore
         yield break;
     }
 }
+
+/// <summary>One entry of the consent projection: the event a (subject, purpose) check reads as current.</summary>
+/// <param name="Subject">The subject.</param>
+/// <param name="Purpose">The purpose key.</param>
+/// <param name="Sequence">The sequence of the event it points at.</param>
+public sealed record ConsentProjectionEntry(SubjectRef Subject, string Purpose, long Sequence);
 
 /// <summary>A (subject, purpose) whose consent state changed.</summary>
 /// <param name="Subject">The subject.</param>

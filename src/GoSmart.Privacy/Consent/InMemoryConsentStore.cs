@@ -84,6 +84,52 @@ public sealed class InMemoryConsentStore(ConsentChain chain) : IConsentStore
         }
     }
 
+    /// <inheritdoc />
+    public async IAsyncEnumerable<ConsentProjectionEntry> ReadProjectionAsync(string tenantId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ConsentProjectionEntry[] entries;
+        lock (_gate)
+        {
+            entries = [.. _latest.Where(l => l.Key.Item1.TenantId == tenantId).Select(l => new ConsentProjectionEntry(l.Key.Item1, l.Key.Item2, l.Value.Sequence))];
+        }
+
+        foreach (var entry in entries)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return entry;
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public Task RebuildProjectionAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            foreach (var key in _latest.Keys.Where(k => k.Item1.TenantId == tenantId).ToList())
+            {
+                _latest.Remove(key);
+            }
+
+            foreach (var e in _chains.GetValueOrDefault(tenantId) ?? [])
+            {
+                _latest[(e.Subject, e.Purpose)] = e;
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Points a (subject, purpose) of the projection at another event, as someone with access to the storage could: for integrity tests.</summary>
+    internal void TamperProjection(SubjectRef subject, string purpose, ConsentEvent pointAt)
+    {
+        lock (_gate)
+        {
+            _latest[(subject, purpose)] = pointAt;
+        }
+    }
+
     /// <summary>Changes the stored events directly, as someone with access to the storage could: for integrity tests.</summary>
     internal void Tamper(string tenantId, Action<List<ConsentEvent>> change)
     {

@@ -90,6 +90,45 @@ public class ConsentPropertyTests
         return !report.IsIntact && report.FirstBrokenSequence <= Math.Max(index, index + 1) + 1 && report.Problem is not null;
     }
 
+    [Property(MaxTest = 100, Arbitrary = [typeof(ConsentPropertyTests)])]
+    public async Task<bool> A_projection_pointed_at_any_other_event_is_found_and_rebuilt((int Length, int Index, int Kind) mutation)
+    {
+        await using var host = new ConsentTestHost();
+        for (var i = 0; i < mutation.Length; i++)
+        {
+            await Apply(host.Consent, Subjects[i % 2], Purposes[i % Purposes.Length], (byte)i);
+        }
+
+        var events = await host.Store.ReadTenantAsync("acme", default).ToListAsync();
+        var target = events[mutation.Index];
+        var newest = events.Last(e => e.Subject == target.Subject && e.Purpose == target.Purpose);
+        var other = events[(mutation.Index + 1 + mutation.Kind) % events.Count];
+        if (other.Sequence == newest.Sequence)
+        {
+            return true; // pointing at the newest event is no tampering
+        }
+
+        host.Store.TamperProjection(target.Subject, target.Purpose, other);
+        var found = await host.Consent.VerifyIntegrityAsync("acme");
+        var rebuilt = await host.Consent.RebuildProjectionAsync("acme");
+        return !found.IsIntact && found.Problem!.Contains("projection", StringComparison.Ordinal)
+            && rebuilt.IsIntact
+            && (await host.Store.GetLatestAsync(target.Subject, target.Purpose, default))!.Sequence == newest.Sequence;
+    }
+
+    [Fact]
+    public async Task A_projection_is_not_rebuilt_from_a_broken_chain()
+    {
+        await using var host = new ConsentTestHost();
+        await Apply(host.Consent, Subjects[0], Email, 0);
+        await Apply(host.Consent, Subjects[0], Email, 1);
+        host.Store.Tamper("acme", events => events[0] = events[0] with { Source = "forged" });
+
+        var ex = await Assert.ThrowsAsync<PrivacyException>(() => host.Consent.RebuildProjectionAsync("acme"));
+
+        Assert.Contains("restore the ledger from a backup", ex.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Many_writers_on_one_subject_keep_one_consistent_chain()
     {

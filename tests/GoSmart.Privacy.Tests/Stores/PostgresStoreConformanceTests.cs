@@ -15,6 +15,16 @@ public sealed class PostgresStoreConformanceTests : StoreConformanceTests, IAsyn
 
     protected override Stores Reopen() => Create();
 
+    protected override async Task<bool> TamperAsync(string sql)
+    {
+        await using var raw = new NpgsqlConnection(ConnectionString);
+        await raw.OpenAsync();
+        await using var command = raw.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+        return true;
+    }
+
     [SkippableFact]
     public async Task The_schema_is_created_once_even_by_instances_starting_at_once_and_a_newer_schema_is_refused()
     {

@@ -13,6 +13,16 @@ public sealed class SqliteStoreConformanceTests : StoreConformanceTests, IDispos
 
     protected override Stores Reopen() => Create();
 
+    protected override async Task<bool> TamperAsync(string sql)
+    {
+        await using var raw = new SqliteConnection(ConnectionString);
+        await raw.OpenAsync();
+        await using var command = raw.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+        return true;
+    }
+
     [Fact]
     public void The_schema_is_created_once_and_a_newer_schema_is_refused()
     {

@@ -19,6 +19,125 @@ public abstract class StoreConformanceTests
     /// <summary>Opens the same storage again (a restart).</summary>
     protected abstract Stores Reopen();
 
+    /// <summary>Runs SQL against the storage directly, as someone with access to the database could; <see langword="false"/> when the store has no SQL storage.</summary>
+    protected virtual Task<bool> TamperAsync(string sql) => Task.FromResult(false);
+
+    /// <summary>The ledger every tampering case starts from: s0 grants e-mail (event 1) and withdraws it last (event 7).</summary>
+    private static readonly (string Subject, string Purpose, ConsentDecision Decision)[] Ledger =
+    [
+        ("s0", "email", ConsentDecision.Granted), ("s1", "email", ConsentDecision.Granted), ("s0", "sms", ConsentDecision.Granted), ("s2", "email", ConsentDecision.Granted),
+        ("s1", "email", ConsentDecision.Withdrawn), ("s2", "sms", ConsentDecision.Withdrawn), ("s0", "email", ConsentDecision.Withdrawn),
+    ];
+
+    /// <summary>Every single tampering of a stored ledger row: each column of each event, each deletion, each swap of neighbours, the head, and each projection row re-pointed, deleted or invented.</summary>
+    private static IEnumerable<(string What, string Sql)> Tamperings(string t)
+    {
+        var n = Ledger.Length;
+        for (var k = 1; k <= n; k++)
+        {
+            var row = $"tenant_id = '{t}' AND sequence = {k}";
+            yield return ($"event {k}: subject moved", $"UPDATE consent_events SET subject_id = subject_id || 'x' WHERE {row}");
+            yield return ($"event {k}: purpose changed", $"UPDATE consent_events SET purpose = purpose || 'x' WHERE {row}");
+            yield return ($"event {k}: subject kind changed", $"UPDATE consent_events SET subject_kind = subject_kind + 1 WHERE {row}");
+            yield return ($"event {k}: id changed", $"UPDATE consent_events SET id = '{Guid.NewGuid():D}' WHERE {row}");
+            yield return ($"event {k}: payload edited", $"UPDATE consent_events SET payload = replace(payload, '\"test\"', '\"forged\"') WHERE {row}");
+            yield return ($"event {k}: previous hash edited", $"UPDATE consent_events SET previous_hash = 'x' || previous_hash WHERE {row}");
+            yield return ($"event {k}: hash edited", $"UPDATE consent_events SET hash = 'x' || hash WHERE {row}");
+            yield return ($"event {k}: moved to another tenant", $"UPDATE consent_events SET tenant_id = tenant_id || '-other' WHERE {row}");
+            yield return ($"event {k}: deleted", $"DELETE FROM consent_events WHERE {row}");
+            if (k < n)
+            {
+                yield return ($"events {k} and {k + 1}: swapped", $"UPDATE consent_events SET sequence = -1 WHERE {row}; UPDATE consent_events SET sequence = {k} WHERE tenant_id = '{t}' AND sequence = {k + 1}; UPDATE consent_events SET sequence = {k + 1} WHERE tenant_id = '{t}' AND sequence = -1");
+            }
+        }
+
+        yield return ("head moved back", $"UPDATE consent_heads SET sequence = sequence - 1 WHERE tenant_id = '{t}'");
+        yield return ("head hash edited", $"UPDATE consent_heads SET hash = 'x' || hash WHERE tenant_id = '{t}'");
+        foreach (var (subject, purpose) in Ledger.Select(l => (l.Subject, l.Purpose)).Distinct())
+        {
+            var key = $"tenant_id = '{t}' AND subject_id = '{subject}' AND purpose = '{purpose}'";
+            if (Ledger.Count(l => l.Subject == subject && l.Purpose == purpose) > 1)
+            {
+                yield return ($"projection of {subject}/{purpose}: re-pointed at its oldest event", $"UPDATE consent_latest SET sequence = (SELECT MIN(sequence) FROM consent_events WHERE {key}) WHERE {key}");
+            }
+
+            yield return ($"projection of {subject}/{purpose}: re-pointed at another event", $"UPDATE consent_latest SET sequence = CASE WHEN sequence = 1 THEN 2 ELSE 1 END WHERE {key}");
+            yield return ($"projection of {subject}/{purpose}: deleted", $"DELETE FROM consent_latest WHERE {key}");
+        }
+
+        yield return ("projection entry invented", $"INSERT INTO consent_latest (tenant_id, subject_id, subject_kind, purpose, sequence) VALUES ('{t}', 'zed', 0, 'email', 1)");
+    }
+
+    [SkippableFact]
+    public async Task Any_single_edit_deletion_reorder_or_repointing_of_a_stored_ledger_row_is_detected()
+    {
+        var stores = Open();
+        Skip.IfNot(await TamperAsync("SELECT 1"), "this store has no SQL storage to tamper with (ConsentLedgerTests tamper with the in-memory one)");
+        var probe = "probe-" + Guid.NewGuid().ToString("N");
+        var tried = 0;
+        foreach (var (what, _) in Tamperings(probe))
+        {
+            var tenant = "t" + Guid.NewGuid().ToString("N");
+            foreach (var (subject, purpose, decision) in Ledger)
+            {
+                await stores.Consent.AppendAsync(Draft(new SubjectRef(tenant, subject), purpose, decision), default);
+            }
+
+            Assert.True((await VerifyAsync(stores, tenant)).IsIntact);
+            var sql = Tamperings(tenant).Single(c => c.What == what).Sql;
+            Assert.True(await TamperAsync(sql));
+
+            var report = await VerifyAsync(stores, tenant);
+
+            Assert.False(report.IsIntact, $"undetected: {what}");
+            tried++;
+        }
+
+        Assert.Equal(84, tried); // 9 per event, 6 swaps, 2 on the head, 13 on the projection
+    }
+
+    [SkippableFact]
+    public async Task A_re_pointed_projection_is_found_and_rebuilt_so_a_withdrawn_consent_reads_withdrawn_again()
+    {
+        var stores = Open();
+        Skip.IfNot(await TamperAsync("SELECT 1"), "this store has no SQL storage to tamper with");
+        var tenant = "t" + Guid.NewGuid().ToString("N");
+        foreach (var (subject, purpose, decision) in Ledger)
+        {
+            await stores.Consent.AppendAsync(Draft(new SubjectRef(tenant, subject), purpose, decision), default);
+        }
+
+        var s0 = new SubjectRef(tenant, "s0");
+        await TamperAsync($"UPDATE consent_latest SET sequence = 1 WHERE tenant_id = '{tenant}' AND subject_id = 's0' AND purpose = 'email'");
+        Assert.Equal(ConsentDecision.Granted, (await stores.Consent.GetLatestAsync(s0, "email", default))!.Decision); // what the attack achieves
+        Assert.Contains("points at event 1, but their newest event is 7", (await VerifyAsync(stores, tenant)).Problem, StringComparison.Ordinal);
+
+        await stores.Consent.RebuildProjectionAsync(tenant, default);
+
+        Assert.True((await VerifyAsync(stores, tenant)).IsIntact);
+        Assert.Equal(ConsentDecision.Withdrawn, (await stores.Consent.GetLatestAsync(s0, "email", default))!.Decision);
+    }
+
+    [SkippableFact]
+    public async Task An_event_whose_subject_column_was_moved_leaves_no_one_a_false_history()
+    {
+        var stores = Open();
+        Skip.IfNot(await TamperAsync("SELECT 1"), "this store has no SQL storage to tamper with");
+        var tenant = "t" + Guid.NewGuid().ToString("N");
+        foreach (var (subject, purpose, decision) in Ledger)
+        {
+            await stores.Consent.AppendAsync(Draft(new SubjectRef(tenant, subject), purpose, decision), default);
+        }
+
+        await TamperAsync($"UPDATE consent_events SET subject_id = 's9' WHERE tenant_id = '{tenant}' AND sequence = 1");
+
+        Assert.Empty(await stores.Consent.ReadSubjectAsync(new SubjectRef(tenant, "s9"), default).ToListAsync());
+        Assert.Contains("altered", (await VerifyAsync(stores, tenant)).Problem, StringComparison.Ordinal);
+    }
+
+    private static async Task<ConsentIntegrityReport> VerifyAsync(Stores stores, string tenant) =>
+        await Chain.VerifyAsync(tenant, stores.Consent.ReadTenantAsync(tenant, default), await stores.Consent.GetHeadAsync(tenant, default), stores.Consent.ReadProjectionAsync(tenant, default), default);
+
     [SkippableFact]
     public async Task A_request_is_added_read_and_updated_with_optimistic_concurrency()
     {
@@ -158,7 +277,7 @@ public abstract class StoreConformanceTests
         Assert.Null(await reopened.Consent.GetLatestAsync(Ada, "events", default));
         Assert.Equal([first, second], await reopened.Consent.ReadSubjectAsync(Ada, default).ToListAsync());
         Assert.Equal(new ConsentChainHead(3, (await reopened.Consent.ReadTenantAsync("acme", default).LastAsync()).Hash), await reopened.Consent.GetHeadAsync("acme", default));
-        var report = await Chain.VerifyAsync("acme", reopened.Consent.ReadTenantAsync("acme", default), await reopened.Consent.GetHeadAsync("acme", default), default);
+        var report = await Chain.VerifyAsync("acme", reopened.Consent.ReadTenantAsync("acme", default), await reopened.Consent.GetHeadAsync("acme", default), reopened.Consent.ReadProjectionAsync("acme", default), default);
         Assert.True(report.IsIntact, report.Problem);
         Assert.Null(await reopened.Consent.GetHeadAsync("initech", default));
     }
@@ -178,7 +297,7 @@ public abstract class StoreConformanceTests
             }
         })));
 
-        var report = await Chain.VerifyAsync("acme", stores.Consent.ReadTenantAsync("acme", default), await stores.Consent.GetHeadAsync("acme", default), default);
+        var report = await Chain.VerifyAsync("acme", stores.Consent.ReadTenantAsync("acme", default), await stores.Consent.GetHeadAsync("acme", default), stores.Consent.ReadProjectionAsync("acme", default), default);
         Assert.True(report.IsIntact, report.Problem);
         Assert.Equal(200, report.EventsChecked);
     }
