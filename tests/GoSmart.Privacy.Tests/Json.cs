@@ -17,4 +17,16 @@ internal static class Json
     }
 
     public static JsonElement Parse<T>(T value) => JsonDocument.Parse(Export(value)).RootElement;
+
+    /// <summary>The JSON <paramref name="value"/> is disclosed as under <paramref name="context"/> (written redacted, not changed).</summary>
+    public static string Disclosed<T>(T value, IPersonalDataPlan<T> plan, RedactionContext context)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            plan.WriteJson(writer, value, context);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
 }

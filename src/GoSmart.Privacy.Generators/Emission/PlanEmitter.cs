@@ -8,7 +8,7 @@ namespace GoSmart.Privacy.Generators.Emission;
 /// Writes one plan class from a <see cref="PlanModel"/>: a write method and a redact method per node, doing
 /// exactly what the reflection plan's nodes do, with direct member access and no delegates on the hot path.
 /// </summary>
-internal static class PlanEmitter
+internal static partial class PlanEmitter
 {
     public const string Namespace = "GoSmart.Privacy.Generated";
     private const string Writer = "global::System.Text.Json.Utf8JsonWriter";
@@ -66,6 +66,9 @@ internal static class PlanEmitter
         w.Line("protected override void WriteObject(" + Writer + " writer, " + plan.TypeName + " value, " + Seen + " seen) => Write0(writer, value, seen);");
         w.Line();
         w.Line("/// <inheritdoc />");
+        w.Line("protected override void WriteDisclosedObject(" + Writer + " writer, " + plan.TypeName + " value, " + Seen + " seen, " + Context + " context, bool applies) => WriteDisclosed0(writer, value, seen, context, applies);");
+        w.Line();
+        w.Line("/// <inheritdoc />");
         w.Line("protected override void RedactObject(ref " + plan.TypeName + " value, " + Context + " context, " + Report + " report, " + Seen + " seen, bool applies) => Redact0(" + (plan.IsValueType ? "ref " : string.Empty) + "value, context, report, seen, applies);");
         w.Line();
         WriteMembers(w, plan);
@@ -73,6 +76,8 @@ internal static class PlanEmitter
         {
             w.Line();
             WriteMethod(w, plan, node);
+            w.Line();
+            WriteDisclosedMethod(w, plan, node);
             w.Line();
             RedactMethod(w, plan, node);
         }

@@ -30,6 +30,17 @@ public interface IPersonalDataPlan
     /// <param name="value">An instance of <see cref="EntityType"/>, or <see langword="null"/>.</param>
     void WriteJson(Utf8JsonWriter writer, object? value);
 
+    /// <summary>
+    /// Writes <paramref name="value"/> as it may be disclosed under <paramref name="context"/>, without changing it:
+    /// every part the context redacts (<see cref="RedactionContext.Applies"/>) is written as its strategy leaves it,
+    /// a retained member erased (an exemption allows keeping, not disclosing), a subject id as a pseudonym under the
+    /// context's key. For Art. 15(4): another person's record in a subject's access package.
+    /// </summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">An instance of <see cref="EntityType"/>, or <see langword="null"/>.</param>
+    /// <param name="context">Which parts are redacted, and the key.</param>
+    void WriteJson(Utf8JsonWriter writer, object? value, RedactionContext context);
+
     /// <summary>Applies every member's erasure strategy to <paramref name="value"/> in place (a boxed struct is changed in its box).</summary>
     /// <param name="value">An instance of <see cref="EntityType"/>.</param>
     /// <param name="context">The keys and settings redaction uses.</param>
@@ -50,6 +61,12 @@ public interface IPersonalDataPlan<T> : IPersonalDataPlan
     /// <param name="writer">The writer.</param>
     /// <param name="value">The instance.</param>
     void WriteJson(Utf8JsonWriter writer, T value);
+
+    /// <summary>Writes <paramref name="value"/> as it may be disclosed under <paramref name="context"/>, without changing it (see <see cref="IPersonalDataPlan.WriteJson(Utf8JsonWriter, object?, RedactionContext)"/>).</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The instance.</param>
+    /// <param name="context">Which parts are redacted, and the key.</param>
+    void WriteJson(Utf8JsonWriter writer, T value, RedactionContext context);
 
     /// <summary>Applies every member's erasure strategy to <paramref name="value"/> in place. For a struct, use <see cref="Redact(ref T, RedactionContext, RedactionReport)"/>.</summary>
     /// <param name="value">The instance (a reference type).</param>

@@ -63,6 +63,23 @@ public abstract class PersonalDataPlanBase<T> : IPersonalDataPlan<T>
     public void WriteJson(Utf8JsonWriter writer, object? value) => WriteJson(writer, value is null ? default! : Cast(value));
 
     /// <inheritdoc />
+    public void WriteJson(Utf8JsonWriter writer, T value, RedactionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(context);
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        WriteDisclosedObject(writer, value, Enter(value), context, RootApplies(value, context));
+    }
+
+    /// <inheritdoc />
+    public void WriteJson(Utf8JsonWriter writer, object? value, RedactionContext context) => WriteJson(writer, value is null ? default! : Cast(value), context);
+
+    /// <inheritdoc />
     public RedactionReport Redact(T value, RedactionContext context)
     {
         if (typeof(T).IsValueType)
@@ -126,6 +143,14 @@ public abstract class PersonalDataPlanBase<T> : IPersonalDataPlan<T>
     /// <param name="value">The instance.</param>
     /// <param name="seen">For a recursive plan, the objects on the current path (the root included); otherwise <see langword="null"/>.</param>
     protected abstract void WriteObject(Utf8JsonWriter writer, T value, HashSet<object>? seen);
+
+    /// <summary>Writes a non-null <paramref name="value"/> as one JSON object as it may be disclosed under <paramref name="context"/>, without changing it.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The instance.</param>
+    /// <param name="seen">For a recursive plan, the objects on the current path (the root included); otherwise <see langword="null"/>.</param>
+    /// <param name="context">Which parts are redacted, and the key.</param>
+    /// <param name="applies">Whether the root's own members are redacted (<see cref="RedactionContext.Applies"/>).</param>
+    protected abstract void WriteDisclosedObject(Utf8JsonWriter writer, T value, HashSet<object>? seen, RedactionContext context, bool applies);
 
     /// <summary>Applies every member's strategy to a non-null <paramref name="value"/>, recording into <paramref name="report"/>.</summary>
     /// <param name="value">The instance; a struct is written back.</param>

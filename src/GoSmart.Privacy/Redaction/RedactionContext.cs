@@ -61,6 +61,16 @@ public sealed class RedactionContext
     /// <summary>Gets whether this context redacts every part of a record, whoever it belongs to (the default).</summary>
     public bool RedactsEverything => _scopeSubjectId is null;
 
+    /// <summary>
+    /// Returns a context under a key derived for one disclosure (an access package): other people's subject ids and
+    /// hashed values it writes are pseudonyms stable within that package — the same person is recognisably the same
+    /// person throughout it — but differ from the stored ones and from every other package's, so they link nothing.
+    /// </summary>
+    /// <param name="disclosureId">The disclosure, e.g. the request's id.</param>
+    /// <returns>The context (redacting everything; scope it with <see cref="KeepingSubject"/>).</returns>
+    public RedactionContext ForDisclosure(Guid disclosureId) =>
+        new(DerivedKeys.Derive(_key, "gosmart.privacy.disclosure/" + disclosureId.ToString("N"), "pseudonym"));
+
     /// <summary>Returns a context with the same key that redacts every part of a record except those owned by <paramref name="subjectId"/>.</summary>
     /// <param name="subjectId">The subject id, as <see cref="SubjectRef.Format"/> writes it.</param>
     /// <returns>The context.</returns>

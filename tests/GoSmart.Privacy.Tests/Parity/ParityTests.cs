@@ -177,6 +177,9 @@ public class ParityTests
         var before = Json.Export(a, reflection);
         Assert.Equal(before, Json.Export(b, reflection));
         Assert.Equal(before, Json.Export(a, generated));
+        Assert.Equal(Json.Disclosed(b, reflection, context), Json.Disclosed(a, generated, context)); // disclosure: same bytes from both plans
+        Assert.Equal(before, Json.Export(a, generated)); // and nothing changed by it
+        Assert.Equal(before, Json.Export(b, reflection));
         Assert.Equal(reflection.GetSubjectId(b!), a is null ? null : generated.GetSubjectId(a));
 
         var generatedReport = new RedactionReport(generated);

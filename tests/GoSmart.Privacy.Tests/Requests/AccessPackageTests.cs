@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using GoSmart.Privacy.Tests.Models;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GoSmart.Privacy.Tests.Requests;
 
@@ -60,10 +61,12 @@ public class AccessPackageTests
         using var doc = JsonDocument.Parse(stream.ToArray());
         var message = doc.RootElement.GetProperty("data").GetProperty("chat.messages")[0];
         Assert.Equal("", message.GetProperty("text").GetString()); // grace's words are grace's data
-        Assert.Equal("grace", message.GetProperty("authorId").GetString()); // subject ids are never redacted
+        Assert.StartsWith(RedactionContext.PseudonymPrefix, message.GetProperty("authorId").GetString(), StringComparison.Ordinal); // grace is not named
         var mentions = message.GetProperty("mentions");
+        Assert.Equal(Ada.ToString(), mentions[0].GetProperty("userId").GetString());
         Assert.Equal("Ada Lovelace", mentions[0].GetProperty("displayName").GetString()); // Ada's own data stays
         Assert.Equal("", mentions[1].GetProperty("displayName").GetString()); // Charles's is redacted
+        Assert.StartsWith(RedactionContext.PseudonymPrefix, mentions[1].GetProperty("userId").GetString(), StringComparison.Ordinal);
         Assert.Equal("Ada, the engine is ready.", host.Data.Messages[0].Value.Text); // the stored message is untouched
     }
 
@@ -107,6 +110,53 @@ public class AccessPackageTests
         var ex = await Assert.ThrowsAsync<PrivacyException>(() => host.Service.WriteAccessPackageAsync(erasure.Id, Stream.Null, AccessPackageFormat.Json));
 
         Assert.Contains("Access and Portability", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Other_peoples_records_are_disclosed_without_their_retained_data_or_ids_and_the_exporters_objects_stay_unchanged()
+    {
+        var grace = new Contact { Id = Guid.NewGuid(), FirstName = "Grace", Company = "Remington Rand", Email = "grace@example.com" };
+        var first = new ChatMessage("grace", "Ada, the engine is ready.") { Mentions = [new Participant(Ada.ToString(), "Ada Lovelace")] };
+        var second = new ChatMessage("grace", "And the drawings.") { Mentions = [new Participant(Ada.ToString(), "Ada Lovelace")] };
+        var shared = new SharedObjectsExporter([grace, first, second]);
+        await using var host = new RequestTestHost(registerHandlers: false, handlers: b => b.Services.AddSingleton<IPersonalDataExporter>(shared));
+
+        async Task<JsonElement> PackageAsync()
+        {
+            var request = await host.Service.SubmitAsync(new(PrivacyRequestKind.Access, Subject));
+            using var stream = new MemoryStream();
+            await host.Service.WriteAccessPackageAsync(request.Id, stream, AccessPackageFormat.Json);
+            return JsonDocument.Parse(stream.ToArray()).RootElement.GetProperty("data").GetProperty("shared").Clone();
+        }
+
+        var one = await PackageAsync();
+        var two = await PackageAsync();
+
+        Assert.Equal("", one[0].GetProperty("firstName").GetString());
+        Assert.Equal(JsonValueKind.Null, one[0].GetProperty("company").ValueKind); // retained under LegalClaims: kept, not disclosed
+        Assert.Equal(one[1].GetProperty("authorId").GetString(), one[2].GetProperty("authorId").GetString()); // grace is one person throughout a package
+        Assert.NotEqual(one[1].GetProperty("authorId").GetString(), two[1].GetProperty("authorId").GetString()); // and unlinkable across packages
+        Assert.Equal("Grace", grace.FirstName);
+        Assert.Equal("Remington Rand", grace.Company);
+        Assert.Equal("Ada, the engine is ready.", first.Text);
+        Assert.Equal("grace", first.AuthorId);
+    }
+
+    /// <summary>An exporter that hands over the host's own objects, not copies.</summary>
+    private sealed class SharedObjectsExporter(IReadOnlyList<object> objects) : IPersonalDataExporter
+    {
+        public string Name => "shared";
+
+        public IReadOnlyCollection<Type> Covers { get; } = [typeof(Contact), typeof(ChatMessage)];
+
+        public async IAsyncEnumerable<object> ExportAsync(SubjectRef subject, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            foreach (var item in objects)
+            {
+                await Task.Yield();
+                yield return item;
+            }
+        }
     }
 
     private static RequestTestHost Host() => new(configure: o =>

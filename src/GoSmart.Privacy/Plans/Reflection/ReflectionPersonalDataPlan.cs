@@ -20,6 +20,9 @@ internal sealed class ReflectionPersonalDataPlan<T> : PersonalDataPlanBase<T>
     protected override void WriteObject(Utf8JsonWriter writer, T value, HashSet<object>? seen) =>
         _plan.Root.WriteObject(writer, value!, new WalkState(seen));
 
+    protected override void WriteDisclosedObject(Utf8JsonWriter writer, T value, HashSet<object>? seen, RedactionContext context, bool applies) =>
+        _plan.Root.WriteObject(writer, value!, new WalkState(seen, context, null, applies));
+
     protected override void RedactObject(ref T value, RedactionContext context, RedactionReport report, HashSet<object>? seen, bool applies)
     {
         object target = value!;

@@ -175,9 +175,10 @@ internal sealed class ReflectionPlanBuilder
 
         var spec = new StrategySpec(tagged.Erasure, tagged.VisibleCharacters, tagged.BucketSize, EraseToEmpty(member));
         var ops = ScalarOpsFactory.For(shape.ValueType, spec);
+        var disclose = tagged.Erasure == ErasureStrategy.Retain ? ScalarOpsFactory.For(shape.ValueType, spec with { Strategy = ErasureStrategy.Erase }) : ops; // kept, never disclosed
         var jsonName = ExportNames.For(member.Name, field?.ExportName);
         return shape.Shape == MemberShape.Scalar
-            ? (MemberNode)ScalarNodeMethod.MakeGenericMethod(shape.ValueType).Invoke(null, [member, jsonName, ops, index, spec, isSubjectId])!
+            ? (MemberNode)ScalarNodeMethod.MakeGenericMethod(shape.ValueType).Invoke(null, [member, jsonName, ops, disclose, index, spec, isSubjectId])!
             : (MemberNode)ScalarCollectionNodeMethod.MakeGenericMethod(shape.ValueType).Invoke(null, [member, jsonName, ops, index, tagged.Erasure, shape.Container])!;
     }
 
@@ -204,8 +205,8 @@ internal sealed class ReflectionPlanBuilder
             : new NestedCollectionNode(jsonName, get, shape.Container, TypeShapes.TryGetContainer(MemberAccessors.MemberType(member), out _, out var element) ? element : shape.ValueType, child);
     }
 
-    private static ScalarMemberNode<T> ScalarNode<T>(MemberInfo member, string jsonName, ScalarOps<T> ops, int index, StrategySpec spec, bool subjectId) =>
-        new(jsonName, MemberAccessors.Getter<T>(member), ops.Write, subjectId ? null : CompiledRedaction.Scalar(member, index, spec, ops));
+    private static ScalarMemberNode<T> ScalarNode<T>(MemberInfo member, string jsonName, ScalarOps<T> ops, ScalarOps<T> disclose, int index, StrategySpec spec, bool subjectId) =>
+        new(jsonName, MemberAccessors.Getter<T>(member), ops.Write, subjectId ? null : CompiledRedaction.Scalar(member, index, spec, ops), disclose, subjectId);
 
     private static ScalarCollectionNode<T> ScalarCollectionNode<T>(MemberInfo member, string jsonName, ScalarOps<T> ops, int index, ErasureStrategy strategy, ContainerKind kind)
     {

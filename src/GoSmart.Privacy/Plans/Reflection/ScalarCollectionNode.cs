@@ -38,6 +38,12 @@ internal sealed class ScalarCollectionNode<T> : MemberNode
             return;
         }
 
+        if (state.Discloses && state.Applies)
+        {
+            WriteDisclosed(writer, values, state.Context);
+            return;
+        }
+
         if (_kind == ContainerKind.Dictionary)
         {
             writer.WriteStartObject();
@@ -78,6 +84,38 @@ internal sealed class ScalarCollectionNode<T> : MemberNode
             foreach (var value in (IEnumerable<T>)values)
             {
                 _ops.Write(writer, value);
+            }
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Writes the collection as redaction would leave it: empty when erased or retained, each element through the strategy otherwise.</summary>
+    private void WriteDisclosed(Utf8JsonWriter writer, object values, RedactionContext context)
+    {
+        var emptied = _strategy is ErasureStrategy.Erase or ErasureStrategy.Retain;
+        if (_kind == ContainerKind.Dictionary)
+        {
+            writer.WriteStartObject();
+            if (!emptied)
+            {
+                foreach (var pair in (IEnumerable<KeyValuePair<string, T>>)values)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    _ops.Write(writer, _ops.HasValue(pair.Value) ? _ops.Apply(pair.Value, context) : pair.Value);
+                }
+            }
+
+            writer.WriteEndObject();
+            return;
+        }
+
+        writer.WriteStartArray();
+        if (!emptied)
+        {
+            foreach (var value in (IEnumerable<T>)values)
+            {
+                _ops.Write(writer, _ops.HasValue(value) ? _ops.Apply(value, context) : value);
             }
         }
 

@@ -8,23 +8,41 @@ internal sealed class ScalarMemberNode<T> : MemberNode
     private readonly Func<object, T> _get;
     private readonly Action<Utf8JsonWriter, T> _writeValue;
     private readonly Action<object, RedactionContext, RedactionReport>? _redact;
+    private readonly ScalarOps<T> _disclose;
+    private readonly bool _isSubjectId;
 
     /// <param name="jsonName">The exported name.</param>
     /// <param name="get">Reads the member.</param>
     /// <param name="writeValue">Writes a value as JSON.</param>
     /// <param name="redact">The member's whole redaction, compiled; <see langword="null"/> for a subject id, which is never redacted.</param>
-    public ScalarMemberNode(string jsonName, Func<object, T> get, Action<Utf8JsonWriter, T> writeValue, Action<object, RedactionContext, RedactionReport>? redact)
+    /// <param name="disclose">The strategy a disclosed value passes through (a retained member's is erasure).</param>
+    /// <param name="isSubjectId">Whether the member is a subject id: disclosed as a pseudonym.</param>
+    public ScalarMemberNode(string jsonName, Func<object, T> get, Action<Utf8JsonWriter, T> writeValue, Action<object, RedactionContext, RedactionReport>? redact, ScalarOps<T> disclose, bool isSubjectId)
         : base(jsonName)
     {
         _get = get;
         _writeValue = writeValue;
         _redact = redact;
+        _disclose = disclose;
+        _isSubjectId = isSubjectId;
     }
 
     public override void Write(Utf8JsonWriter writer, object owner, in WalkState state)
     {
         writer.WritePropertyName(JsonName);
-        _writeValue(writer, _get(owner));
+        var value = _get(owner);
+        if (!state.Discloses || !state.Applies || !_disclose.HasValue(value))
+        {
+            _writeValue(writer, value);
+        }
+        else if (_isSubjectId)
+        {
+            writer.WriteStringValue(state.Context.Pseudonymize(SubjectRef.Format(value!)));
+        }
+        else
+        {
+            _writeValue(writer, _disclose.Apply(value, state.Context));
+        }
     }
 
     public override void Redact(object owner, in WalkState state) => _redact?.Invoke(owner, state.Context, state.Report);

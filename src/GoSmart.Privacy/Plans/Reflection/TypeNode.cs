@@ -86,7 +86,7 @@ internal sealed class TypeNode
             return;
         }
 
-        WriteObject(writer, value, state);
+        WriteObject(writer, value, state.Discloses ? StateFor(value, state) : state);
         if (tracked)
         {
             state.Seen!.Remove(value);

@@ -19,6 +19,9 @@ internal readonly struct WalkState
     /// <summary>Gets whether the current object's own members are redacted: the object belongs to a subject the context redacts.</summary>
     public bool Applies { get; }
 
+    /// <summary>Gets whether a write discloses (writes values as redaction would leave them): a write walk with a context.</summary>
+    public bool Discloses => Context is not null;
+
     /// <summary>The state for a nested object owned by <paramref name="applies"/>'s decision.</summary>
     /// <param name="applies">Whether the nested object's own members are redacted.</param>
     /// <returns>The state.</returns>

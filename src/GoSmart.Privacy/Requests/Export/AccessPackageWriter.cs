@@ -45,7 +45,7 @@ internal sealed class AccessPackageWriter(RedactionContext redaction, PrivacyDis
         foreach (var exporter in exporters)
         {
             writer.WritePropertyName(exporter.Name);
-            counts.Add((exporter.Name, await WriteRecordsAsync(writer, exporter, request.Subject, cancellationToken).ConfigureAwait(false)));
+            counts.Add((exporter.Name, await WriteRecordsAsync(writer, exporter, request, cancellationToken).ConfigureAwait(false)));
         }
 
         writer.WriteEndObject();
@@ -73,7 +73,7 @@ internal sealed class AccessPackageWriter(RedactionContext redaction, PrivacyDis
             var count = 0;
             await WriteEntryAsync(zip, "data/" + exporter.Name + ".json", async writer =>
             {
-                count = await WriteRecordsAsync(writer, exporter, request.Subject, cancellationToken).ConfigureAwait(false);
+                count = await WriteRecordsAsync(writer, exporter, request, cancellationToken).ConfigureAwait(false);
             }, cancellationToken).ConfigureAwait(false);
             counts.Add((exporter.Name, count));
         }
@@ -102,9 +102,10 @@ internal sealed class AccessPackageWriter(RedactionContext redaction, PrivacyDis
     /// subject's redacted first (Art. 15(4)): another person's message down to the subject's own mention or reaction,
     /// and the third parties nested in the subject's own records (a mention of a colleague in the subject's message).
     /// </summary>
-    private async Task<int> WriteRecordsAsync(Utf8JsonWriter writer, IPersonalDataExporter exporter, SubjectRef subject, CancellationToken cancellationToken)
+    private async Task<int> WriteRecordsAsync(Utf8JsonWriter writer, IPersonalDataExporter exporter, PrivacyRequest request, CancellationToken cancellationToken)
     {
-        var keeping = redaction.KeepingSubject(subject.SubjectId);
+        var subject = request.Subject;
+        var keeping = redaction.ForDisclosure(request.Id).KeepingSubject(subject.SubjectId);
         var count = 0;
         writer.WriteStartArray();
         await foreach (var record in exporter.ExportAsync(subject, cancellationToken).WithCancellation(cancellationToken).ConfigureAwait(false))
@@ -117,10 +118,13 @@ internal sealed class AccessPackageWriter(RedactionContext redaction, PrivacyDis
             var plan = PersonalDataPlan.For(record.GetType());
             if (plan.SubjectIdPath is not null)
             {
-                plan.Redact(record, keeping);
+                plan.WriteJson(writer, record, keeping); // redacted on the way out: the exporter's object is not changed
+            }
+            else
+            {
+                plan.WriteJson(writer, record);
             }
 
-            plan.WriteJson(writer, record);
             count++;
             if (writer.BytesPending > FlushThreshold)
             {
