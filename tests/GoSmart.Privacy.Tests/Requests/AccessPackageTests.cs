@@ -96,9 +96,56 @@ public class AccessPackageTests
         using var reader = new StreamReader(zip.GetEntry("README.html")!.Open());
         var html = await reader.ReadToEndAsync();
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
-        Assert.Contains("data/crm.contacts.json</td><td>1</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>1</td><td>data/crm.contacts.json</td>", html, StringComparison.Ordinal);
         Assert.Contains("To data portability", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+        // The data itself, for a person: field names in words, values, nested records indented inside their field.
+        Assert.Contains("<h3>Crm contacts</h3>", html, StringComparison.Ordinal);
+        Assert.Contains("<dt>First name</dt><dd>Ada &lt;script&gt;</dd>", html, StringComparison.Ordinal);
+        Assert.Contains("<dt>Email address</dt><dd>ada@example.com</dd>", html, StringComparison.Ordinal);
+        Assert.Matches("<dt>Address</dt><dd>(<dl>|<span class=\"none\">)", html);
+        Assert.Contains("Contact email", html, StringComparison.Ordinal); // categories in plain words
+    }
+
+    [Fact]
+    public async Task Portability_offers_a_csv_per_flat_area_next_to_its_json()
+    {
+        var accounts = new object[]
+        {
+            new Models.ChatProducts.RocketChatUser { Id = Ada.ToString(), Username = "ada", Name = "Lovelace, Ada \"the Countess\"" },
+            new Models.ChatProducts.RocketChatUser { Id = Ada.ToString(), Username = "=HYPERLINK(\"evil\")", Name = null },
+        };
+        await using var host = new RequestTestHost(registerHandlers: false, handlers: b => b.Services.AddSingleton<IPersonalDataExporter>(new FlatExporter(accounts)));
+        var request = await host.Service.SubmitAsync(new(PrivacyRequestKind.Portability, Subject));
+        using var stream = new MemoryStream();
+
+        await host.Service.WriteAccessPackageAsync(request.Id, stream, AccessPackageFormat.Zip);
+
+        stream.Position = 0;
+        using var zip = new ZipArchive(stream, ZipArchiveMode.Read);
+        using var reader = new StreamReader(zip.GetEntry("data/accounts.csv")!.Open());
+        var lines = (await reader.ReadToEndAsync()).Split("\r\n");
+        Assert.Equal("id,username,name", lines[0]);
+        Assert.Equal(Ada + ",ada,\"Lovelace, Ada \"\"the Countess\"\"\"", lines[1]);
+        Assert.Equal(Ada + ",\"'=HYPERLINK(\"\"evil\"\")\",", lines[2]); // a formula is never run by a spreadsheet
+        Assert.NotNull(zip.GetEntry("data/accounts.json"));
+    }
+
+    /// <summary>An exporter of a flat type: one CSV row per record.</summary>
+    private sealed class FlatExporter(IReadOnlyList<object> records) : IPersonalDataExporter
+    {
+        public string Name => "accounts";
+
+        public IReadOnlyCollection<Type> Covers { get; } = [typeof(Models.ChatProducts.RocketChatUser)];
+
+        public async IAsyncEnumerable<object> ExportAsync(SubjectRef subject, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            foreach (var record in records)
+            {
+                await Task.Yield();
+                yield return record;
+            }
+        }
     }
 
     [Fact]

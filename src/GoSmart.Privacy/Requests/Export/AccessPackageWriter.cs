@@ -68,21 +68,52 @@ internal sealed class AccessPackageWriter(RedactionContext redaction, PrivacyDis
             await Task.CompletedTask.ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
 
+        // The data is also rendered for a person (README.html) and, for portability, as CSV per flat area. Both are
+        // spooled to temporary files as the records stream past, so memory stays flat however large the package.
+        await using var readable = new Spool();
+        var record = new StringBuilder();
         foreach (var exporter in exporters)
         {
             var count = 0;
+            var csvColumns = request.Kind == PrivacyRequestKind.Portability && RecordCsv.IsFlat(exporter) ? RecordCsv.Columns(exporter) : null;
+            await using var csv = csvColumns is null ? null : new Spool();
+            if (csv is not null)
+            {
+                RecordCsv.AppendHeader(record, csvColumns!);
+                await csv.WriteAsync(record, cancellationToken).ConfigureAwait(false);
+            }
+
+            readable.Append("<section><h3>").Append(WebUtility.HtmlEncode(RecordHtml.Words(exporter.Name))).Append("</h3>\n");
             await WriteEntryAsync(zip, "data/" + exporter.Name + ".json", async writer =>
             {
-                count = await WriteRecordsAsync(writer, exporter, request, cancellationToken).ConfigureAwait(false);
+                count = await WriteRecordsAsync(writer, exporter, request, cancellationToken, async json =>
+                {
+                    record.Append("<article>");
+                    RecordHtml.Append(record, json);
+                    record.Append("</article>\n");
+                    await readable.WriteAsync(record, cancellationToken).ConfigureAwait(false);
+                    if (csv is not null)
+                    {
+                        RecordCsv.AppendRow(record, csvColumns!, json);
+                        await csv.WriteAsync(record, cancellationToken).ConfigureAwait(false);
+                    }
+                }).ConfigureAwait(false);
             }, cancellationToken).ConfigureAwait(false);
+            readable.Append(count == 0 ? "<p class=\"none\">Nothing here.</p>" : string.Empty).Append("</section>\n");
             counts.Add((exporter.Name, count));
+            if (csv is not null)
+            {
+                await csv.CopyToAsync(zip, "data/" + exporter.Name + ".csv", cancellationToken).ConfigureAwait(false);
+            }
         }
 
         var readme = zip.CreateEntry("README.html", CompressionLevel.Optimal);
         await using (var stream = readme.Open())
         {
-            var html = Encoding.UTF8.GetBytes(Readme(request, exporters, counts, generatedAt));
-            await stream.WriteAsync(html, cancellationToken).ConfigureAwait(false);
+            var (head, tail) = AccessPackageReadme.Around(request, exporters, counts, generatedAt, disclosure);
+            await stream.WriteAsync(Encoding.UTF8.GetBytes(head), cancellationToken).ConfigureAwait(false);
+            await readable.CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
+            await stream.WriteAsync(Encoding.UTF8.GetBytes(tail), cancellationToken).ConfigureAwait(false);
         }
 
         return counts;
@@ -102,8 +133,10 @@ internal sealed class AccessPackageWriter(RedactionContext redaction, PrivacyDis
     /// subject's redacted first (Art. 15(4)): another person's message down to the subject's own mention or reaction,
     /// and the third parties nested in the subject's own records (a mention of a colleague in the subject's message).
     /// </summary>
-    private async Task<int> WriteRecordsAsync(Utf8JsonWriter writer, IPersonalDataExporter exporter, PrivacyRequest request, CancellationToken cancellationToken)
+    private async Task<int> WriteRecordsAsync(Utf8JsonWriter writer, IPersonalDataExporter exporter, PrivacyRequest request, CancellationToken cancellationToken, Func<ReadOnlyMemory<byte>, Task>? rendered = null)
     {
+        var buffer = rendered is null ? null : new System.Buffers.ArrayBufferWriter<byte>(1024);
+        using var recordWriter = buffer is null ? null : new Utf8JsonWriter(buffer, WriterOptions);
         var subject = request.Subject;
         var keeping = redaction.ForDisclosure(request.Id).KeepingSubject(subject.SubjectId);
         var count = 0;
@@ -116,13 +149,27 @@ internal sealed class AccessPackageWriter(RedactionContext redaction, PrivacyDis
             }
 
             var plan = PersonalDataPlan.For(record.GetType());
+            var target = recordWriter ?? writer;
+            if (recordWriter is not null)
+            {
+                buffer!.ResetWrittenCount();
+                recordWriter.Reset(buffer);
+            }
+
             if (plan.SubjectIdPath is not null)
             {
-                plan.WriteJson(writer, record, keeping); // redacted on the way out: the exporter's object is not changed
+                plan.WriteJson(target, record, keeping); // redacted on the way out: the exporter's object is not changed
             }
             else
             {
-                plan.WriteJson(writer, record);
+                plan.WriteJson(target, record);
+            }
+
+            if (recordWriter is not null)
+            {
+                recordWriter.Flush();
+                writer.WriteRawValue(buffer!.WrittenSpan, skipInputValidation: true);
+                await rendered!(buffer.WrittenMemory).ConfigureAwait(false);
             }
 
             count++;
@@ -220,77 +267,11 @@ internal sealed class AccessPackageWriter(RedactionContext redaction, PrivacyDis
     }
 
     /// <summary>The data categories the exporters' types hold, from their plans.</summary>
-    private static IEnumerable<(string Category, bool Special)> Categories(IReadOnlyList<IPersonalDataExporter> exporters) =>
+    internal static IEnumerable<(string Category, bool Special)> Categories(IReadOnlyList<IPersonalDataExporter> exporters) =>
         exporters.SelectMany(e => e.Covers)
             .Distinct()
             .SelectMany(t => PersonalDataPlan.For(t).Members)
             .GroupBy(m => m.Category, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, g.Any(m => m.IsSensitive)));
-
-    private string Readme(PrivacyRequest request, IReadOnlyList<IPersonalDataExporter> exporters, IReadOnlyList<(string Exporter, int Records)> counts, DateTimeOffset generatedAt)
-    {
-        static string H(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
-        var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Your personal data</title>")
-            .Append("<style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;line-height:1.5}td,th{padding:.2rem .6rem;text-align:left}</style></head><body>\n")
-            .Append("<h1>Your personal data</h1>\n")
-            .Append("<p>This package answers your request ").Append(H(request.Id.ToString())).Append(" (").Append(H(request.Kind.ToString().ToLowerInvariant()))
-            .Append("), received ").Append(H(request.ReceivedAt.ToString("u", System.Globalization.CultureInfo.InvariantCulture)))
-            .Append(" and prepared ").Append(H(generatedAt.ToString("u", System.Globalization.CultureInfo.InvariantCulture))).Append(".</p>\n");
-        if (disclosure.Controller is not null)
-        {
-            html.Append("<p>Controller: ").Append(H(disclosure.Controller)).Append("</p>\n");
-        }
-
-        html.Append("<h2>Your data</h2>\n<p>Each file in the <code>data</code> folder holds one area of your data as JSON.</p>\n<table><tr><th>File</th><th>Records</th></tr>\n");
-        foreach (var (exporter, records) in counts)
-        {
-            html.Append("<tr><td>data/").Append(H(exporter)).Append(".json</td><td>").Append(records).Append("</td></tr>\n");
-        }
-
-        html.Append("</table>\n<h2>Why we process it</h2>\n<ul>\n");
-        foreach (var p in disclosure.Purposes)
-        {
-            html.Append("<li>").Append(H(p.Description)).Append(" (legal basis: ").Append(H(p.LegalBasis.ToString())).Append(")</li>\n");
-        }
-
-        html.Append("</ul>\n<h2>What kinds of data</h2>\n<ul>\n");
-        foreach (var (category, special) in Categories(exporters))
-        {
-            html.Append("<li>").Append(H(category)).Append(special ? " (special category)" : string.Empty).Append("</li>\n");
-        }
-
-        html.Append("</ul>\n<h2>Who receives it</h2>\n<ul>\n");
-        foreach (var r in disclosure.Recipients)
-        {
-            html.Append("<li>").Append(H(r)).Append("</li>\n");
-        }
-
-        html.Append("</ul>\n<h2>How long we keep it</h2>\n<ul>\n");
-        foreach (var r in disclosure.Retention)
-        {
-            html.Append("<li>").Append(H(r.Scope)).Append(": ").Append(H(r.Period)).Append("</li>\n");
-        }
-
-        html.Append("</ul>\n<h2>Where it comes from</h2>\n<ul>\n");
-        foreach (var s in disclosure.Sources)
-        {
-            html.Append("<li>").Append(H(s)).Append("</li>\n");
-        }
-
-        html.Append("</ul>\n<p>").Append(H(disclosure.AutomatedDecisionMaking)).Append("</p>\n<h2>Your rights</h2>\n<ul>\n");
-        foreach (var right in SubjectRights.All)
-        {
-            html.Append("<li><strong>").Append(H(right.Name)).Append("</strong> (Art. ").Append(H(right.Article)).Append("): ").Append(H(right.Description)).Append("</li>\n");
-        }
-
-        html.Append("</ul>\n");
-        if (disclosure.PolicyUrl is not null)
-        {
-            html.Append("<p>Privacy policy: <a href=\"").Append(H(disclosure.PolicyUrl.ToString())).Append("\">").Append(H(disclosure.PolicyUrl.ToString())).Append("</a></p>\n");
-        }
-
-        return html.Append("</body></html>\n").ToString();
-    }
 }
