@@ -5,7 +5,8 @@ namespace GoSmart.Privacy.AspNetCore;
 /// <param name="Reason">An optional reason.</param>
 /// <param name="Purpose">The purpose objected to (objection only).</param>
 /// <param name="Corrections">The corrections (rectification only).</param>
-public sealed record SubmitRequestBody(PrivacyRequestKind Kind, string? Reason = null, string? Purpose = null, IReadOnlyList<MemberCorrection>? Corrections = null);
+/// <param name="DecisionReference">The contested automated decision (Art. 22 review only).</param>
+public sealed record SubmitRequestBody(PrivacyRequestKind Kind, string? Reason = null, string? Purpose = null, IReadOnlyList<MemberCorrection>? Corrections = null, string? DecisionReference = null);
 
 /// <summary>The body of a request an administrator opens for a Subscriber of their tenant.</summary>
 /// <param name="SubjectId">The Subscriber's id in the tenant.</param>

@@ -16,7 +16,7 @@ internal static class SelfServiceHandlers
         }
 
         var body = await ReadBodyAsync<SubmitRequestBody>(context).ConfigureAwait(false);
-        var request = await requests.SubmitAsync(new PrivacyRequestSubmission(body.Kind, subject) { Reason = body.Reason, Purpose = body.Purpose, Corrections = body.Corrections ?? [] }, context.RequestAborted).ConfigureAwait(false);
+        var request = await requests.SubmitAsync(new PrivacyRequestSubmission(body.Kind, subject) { Reason = body.Reason, Purpose = body.Purpose, Corrections = body.Corrections ?? [], DecisionReference = body.DecisionReference }, context.RequestAborted).ConfigureAwait(false);
         return Results.Json(View(request, Now(context), Options(context)), PrivacyEndpoints.Json, statusCode: StatusCodes.Status202Accepted);
     });
 

@@ -18,7 +18,7 @@ public sealed class PostgresPrivacyRequestStore(PostgresPrivacyDatabase database
                 ("key", $"{request.Subject.TenantId}\u001f{request.Subject.SubjectId}\u001f{(int)request.Subject.Kind}\u001f{(int)request.Kind}")).ConfigureAwait(false);
             await using (var open = Command(connection, transaction,
                 "SELECT payload, version FROM privacy_requests WHERE tenant_id = @t AND subject_id = @s AND subject_kind = @k AND kind = @kind AND is_open AND purpose IS NOT DISTINCT FROM @p LIMIT 1",
-                ("t", request.Subject.TenantId), ("s", request.Subject.SubjectId), ("k", (int)request.Subject.Kind), ("kind", (int)request.Kind), ("p", request.Purpose ?? (object)DBNull.Value)))
+                ("t", request.Subject.TenantId), ("s", request.Subject.SubjectId), ("k", (int)request.Subject.Kind), ("kind", (int)request.Kind), ("p", request.OpenRequestKey ?? (object)DBNull.Value)))
             {
                 open.Parameters["p"].NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text;
                 await using var reader = await open.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -209,6 +209,6 @@ public sealed class PostgresPrivacyRequestStore(PostgresPrivacyDatabase database
     private static (string, object?)[] Parameters(PrivacyRequest r) =>
     [
         ("id", r.Id), ("t", r.Subject.TenantId), ("s", r.Subject.SubjectId), ("k", (int)r.Subject.Kind), ("kind", (int)r.Kind), ("status", (int)r.Status),
-        ("p", r.Purpose), ("open", r.IsOpen), ("received", r.ReceivedAt), ("due", r.DueAt), ("version", r.Version), ("payload", StoredRecords.Serialize(r)),
+        ("p", r.OpenRequestKey), ("open", r.IsOpen), ("received", r.ReceivedAt), ("due", r.DueAt), ("version", r.Version), ("payload", StoredRecords.Serialize(r)),
     ];
 }

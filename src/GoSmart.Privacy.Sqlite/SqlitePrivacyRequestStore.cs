@@ -17,7 +17,7 @@ public sealed class SqlitePrivacyRequestStore(SqlitePrivacyDatabase database) : 
         {
             using (var open = Command(connection, transaction,
                 "SELECT payload, version FROM privacy_requests WHERE tenant_id = $t AND subject_id = $s AND subject_kind = $k AND kind = $kind AND is_open = 1 AND purpose IS $p LIMIT 1",
-                ("$t", request.Subject.TenantId), ("$s", request.Subject.SubjectId), ("$k", (int)request.Subject.Kind), ("$kind", (int)request.Kind), ("$p", request.Purpose)))
+                ("$t", request.Subject.TenantId), ("$s", request.Subject.SubjectId), ("$k", (int)request.Subject.Kind), ("$kind", (int)request.Kind), ("$p", request.OpenRequestKey)))
             using (var reader = open.ExecuteReader())
             {
                 if (reader.Read())
@@ -264,7 +264,7 @@ public sealed class SqlitePrivacyRequestStore(SqlitePrivacyDatabase database) : 
     private static (string, object?)[] Parameters(PrivacyRequest r) =>
     [
         ("$id", r.Id.ToString("D")), ("$t", r.Subject.TenantId), ("$s", r.Subject.SubjectId), ("$k", (int)r.Subject.Kind), ("$kind", (int)r.Kind),
-        ("$status", (int)r.Status), ("$p", r.Purpose), ("$open", r.IsOpen ? 1 : 0), ("$received", Time(r.ReceivedAt)), ("$due", Time(r.DueAt)),
+        ("$status", (int)r.Status), ("$p", r.OpenRequestKey), ("$open", r.IsOpen ? 1 : 0), ("$received", Time(r.ReceivedAt)), ("$due", Time(r.DueAt)),
         ("$version", r.Version), ("$payload", ToJson(r)),
     ];
 }

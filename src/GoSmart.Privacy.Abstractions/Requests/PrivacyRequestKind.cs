@@ -23,4 +23,10 @@ public enum PrivacyRequestKind
 
     /// <summary>An objection to processing for one purpose (Art. 21).</summary>
     Objection = 6,
+
+    /// <summary>
+    /// Contesting a decision based solely on automated processing, with human review (Art. 22(3)): the subject
+    /// names the decision and may state their point of view; a host handler has a person review it.
+    /// </summary>
+    AutomatedDecisionReview = 7,
 }

@@ -27,6 +27,13 @@ public static class PrivacyBuilderExtensions
     public static IPrivacyBuilder AddRectificationHandler<T>(this IPrivacyBuilder builder)
         where T : class, IRectificationHandler => Add<IRectificationHandler, T>(builder);
 
+    /// <summary>Adds a reviewer of automated decisions (Art. 22(3)), resolved in a scope per request: it routes a contested decision to a person and records the outcome.</summary>
+    /// <typeparam name="T">The reviewer.</typeparam>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The builder.</returns>
+    public static IPrivacyBuilder AddAutomatedDecisionReviewer<T>(this IPrivacyBuilder builder)
+        where T : class, IAutomatedDecisionReviewer => Add<IAutomatedDecisionReviewer, T>(builder);
+
     /// <summary>Replaces the identity verifier (the default, <see cref="ManualIdentityVerifier"/>, waits for <see cref="IPrivacyRequestService.ConfirmIdentityAsync"/>).</summary>
     /// <typeparam name="T">The verifier.</typeparam>
     /// <param name="builder">The builder.</param>

@@ -40,6 +40,17 @@ public sealed record PrivacyRequest
     /// <summary>Gets the purpose objected to, for an <see cref="PrivacyRequestKind.Objection"/>.</summary>
     public string? Purpose { get; init; }
 
+    /// <summary>
+    /// Gets what tells two open requests of one kind and subject apart — the purpose of an objection, the decision of
+    /// an automated-decision review — or <see langword="null"/>: a second submission with the same key returns the
+    /// open request. Stores keep it in their <c>purpose</c> column.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? OpenRequestKey => Kind == PrivacyRequestKind.AutomatedDecisionReview ? DecisionReference : Purpose;
+
+    /// <summary>Gets the contested decision's reference: required for an <see cref="PrivacyRequestKind.AutomatedDecisionReview"/> (Art. 22).</summary>
+    public string? DecisionReference { get; init; }
+
     /// <summary>Gets the corrections of a <see cref="PrivacyRequestKind.Rectification"/>.</summary>
     public IReadOnlyList<MemberCorrection> Corrections { get; init; } = [];
 
@@ -83,6 +94,9 @@ public sealed record PrivacyRequestSubmission(PrivacyRequestKind Kind, SubjectRe
 
     /// <summary>Gets the purpose objected to: required for an <see cref="PrivacyRequestKind.Objection"/>.</summary>
     public string? Purpose { get; init; }
+
+    /// <summary>Gets the contested decision's reference: required for an <see cref="PrivacyRequestKind.AutomatedDecisionReview"/> (Art. 22).</summary>
+    public string? DecisionReference { get; init; }
 
     /// <summary>Gets the corrections: required for a <see cref="PrivacyRequestKind.Rectification"/>.</summary>
     public IReadOnlyList<MemberCorrection> Corrections { get; init; } = [];

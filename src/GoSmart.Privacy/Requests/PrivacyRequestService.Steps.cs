@@ -186,6 +186,17 @@ public sealed partial class PrivacyRequestService
                 }))];
             }
 
+            case PrivacyRequestKind.AutomatedDecisionReview:
+            {
+                var reviewers = Handlers<IAutomatedDecisionReviewer>(services);
+                return [.. reviewers.Select(h => new StepPlan(h.Name, async ct =>
+                {
+                    var context = new AutomatedDecisionReviewContext(request, h.Name);
+                    await h.ReviewAsync(context, ct).ConfigureAwait(false);
+                    return context.Result();
+                }))];
+            }
+
             default:
                 return [new StepPlan(RestrictionsStep, async ct =>
                 {
@@ -213,7 +224,7 @@ public sealed partial class PrivacyRequestService
     {
         await HeartbeatAsync(services, cancellationToken).ConfigureAwait(false);
         var required = local.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
-        if (request.Kind is PrivacyRequestKind.Erasure or PrivacyRequestKind.Rectification)
+        if (request.Kind is PrivacyRequestKind.Erasure or PrivacyRequestKind.Rectification or PrivacyRequestKind.AutomatedDecisionReview)
         {
             // Per service, the handlers of its most recent instance: a new version that drops a handler stops requiring it,
             // while a service that is down (no live instance) still keeps its handlers required.
@@ -243,6 +254,7 @@ public sealed partial class PrivacyRequestService
 
         var handlers = Handlers<IErasureHandler>(services).Select(h => new HandlerRegistration(PrivacyRequestKind.Erasure, h.Name))
             .Concat(Handlers<IRectificationHandler>(services).Select(h => new HandlerRegistration(PrivacyRequestKind.Rectification, h.Name)))
+            .Concat(Handlers<IAutomatedDecisionReviewer>(services).Select(h => new HandlerRegistration(PrivacyRequestKind.AutomatedDecisionReview, h.Name)))
             .ToList();
         await _store.HeartbeatAsync(new EngineRegistration(_instanceId, _options.ServiceName, handlers, now), cancellationToken).ConfigureAwait(false);
         Interlocked.Exchange(ref _lastHeartbeatTicks, now.UtcTicks); // only after the write: a failed heartbeat is retried next time

@@ -88,6 +88,7 @@ public sealed partial class PrivacyRequestService : IPrivacyRequestService
             Origin = RequestOrigin.Subject,
             Reason = submission.Reason,
             Purpose = submission.Purpose,
+            DecisionReference = submission.DecisionReference,
             Corrections = [.. submission.Corrections],
         };
         var stored = await _store.AddOrGetOpenAsync(request, cancellationToken).ConfigureAwait(false);
@@ -260,6 +261,24 @@ public sealed partial class PrivacyRequestService : IPrivacyRequestService
             throw new PrivacyException($"'{submission.Purpose}' is not a declared purpose, so an objection to it would stop nothing. "
                 + (declared.Count == 0 ? "No purpose is declared yet: declare" : $"Object to one of: {string.Join(", ", declared.Order(StringComparer.Ordinal))}; or declare")
                 + " the purpose in PrivacyOptions.Consent.Purposes or PrivacyOptions.Disclosure.Purposes.");
+        }
+
+        if (submission.Kind == PrivacyRequestKind.AutomatedDecisionReview)
+        {
+            if (string.IsNullOrWhiteSpace(submission.DecisionReference))
+            {
+                throw new PrivacyException("A review of an automated decision (Art. 22) names the decision contested. Pass its DecisionReference, e.g. the id your system gave the decision ('credit-check/8842').");
+            }
+
+            using var scope = _scopes.CreateScope();
+            if (Handlers<IAutomatedDecisionReviewer>(scope.ServiceProvider).Count == 0)
+            {
+                throw new PrivacyException("No one reviews automated decisions here: register an IAutomatedDecisionReviewer with AddAutomatedDecisionReviewer<T>() that routes the review to a person, or do not offer Art. 22 reviews.");
+            }
+        }
+        else if (submission.DecisionReference is not null)
+        {
+            throw new PrivacyException($"A {submission.Kind} request carries a decision reference; only an AutomatedDecisionReview does. Remove it, or submit an AutomatedDecisionReview.");
         }
 
         if (submission.Kind != PrivacyRequestKind.Objection && submission.Purpose is not null)

@@ -19,6 +19,7 @@ internal static partial class HandlerRegistrations
         Check<IPersonalDataExporter>(services, "exporters");
         Check<IErasureHandler>(services, "erasure handlers");
         Check<IRectificationHandler>(services, "rectification handlers");
+        Check<IAutomatedDecisionReviewer>(services, "automated-decision reviewers");
     }
 
     private static void Check<T>(IServiceProvider services, string kind)

@@ -33,6 +33,9 @@ public sealed record HandlerResult(int Changed, int Retained, int NotWritable, i
 {
     /// <summary>Gets a result of a handler that found nothing.</summary>
     public static HandlerResult Empty { get; } = new(0, 0, 0, 0, 0, [], []);
+
+    /// <summary>Gets, for an automated-decision review (Art. 22), the reviewer's outcome; otherwise <see langword="null"/>.</summary>
+    public string? Outcome { get; init; }
 }
 
 /// <summary>The record of one (request, handler) step, written before and after the handler runs.</summary>

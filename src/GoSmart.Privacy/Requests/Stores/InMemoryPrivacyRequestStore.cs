@@ -20,7 +20,7 @@ public sealed class InMemoryPrivacyRequestStore : IPrivacyRequestStore
         ArgumentNullException.ThrowIfNull(request);
         lock (_gate)
         {
-            var open = _requests.FirstOrDefault(r => r.IsOpen && r.Kind == request.Kind && r.Subject == request.Subject && r.Purpose == request.Purpose);
+            var open = _requests.FirstOrDefault(r => r.IsOpen && r.Kind == request.Kind && r.Subject == request.Subject && r.OpenRequestKey == request.OpenRequestKey);
             if (open is not null)
             {
                 return Task.FromResult(open);
