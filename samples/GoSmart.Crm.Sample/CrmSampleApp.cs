@@ -28,6 +28,8 @@ public static class CrmSampleApp
                 o.ServiceName = "crm";
                 o.Disclosure.Controller = "Go Smart Ltd, privacy@gosmart.example";
                 o.Disclosure.Purposes.Add(new(ProcessingPurposes.OperateService, "Operate and administer your account.", LegalBasis.Contract));
+                // Acme is Go Smart's customer and the controller of its own Subscribers' data; Go Smart is its processor.
+                o.TenantDisclosures["acme"] = new PrivacyDisclosure { Controller = "Acme Ltd, privacy@acme.example" };
                 o.Consent.Purposes.Add(new ConsentPurpose("marketing.communications.email", "E-mails about Go Smart products, with an opt-out link in each.", LegalBasis.Consent));
                 o.Consent.Purposes.Add(new ConsentPurpose("transfer.united-states", "Transfer to and processing in the United States.", LegalBasis.Consent));
                 o.Consent.Purposes.Add(new ConsentPurpose("events.reminders", "Reminders about events you registered for.", LegalBasis.Consent));

@@ -65,6 +65,14 @@ public sealed class PrivacyOptions
     /// <summary>Gets the consent ledger's purposes and receipt details (used after <c>AddConsentLedger()</c>).</summary>
     public ConsentOptions Consent { get; } = new();
 
+    /// <summary>
+    /// Gets each customer's disclosure, by tenant, for processor mode: a request of a
+    /// <see cref="DataSubjectKind.Subscriber"/> — the customer's own contact, whose data the host processes on the
+    /// customer's behalf — is answered in the customer's name, with the host named as processor. A Subscriber's
+    /// request for a tenant with no disclosure here is refused.
+    /// </summary>
+    public IDictionary<string, PrivacyDisclosure> TenantDisclosures { get; } = new Dictionary<string, PrivacyDisclosure>(StringComparer.Ordinal);
+
     /// <summary>Gets which tagged types erasure must reach, and those acknowledged as out of scope.</summary>
     public ErasureCoverageOptions Coverage { get; } = new();
 }

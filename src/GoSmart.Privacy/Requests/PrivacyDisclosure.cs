@@ -20,6 +20,13 @@ public sealed class PrivacyDisclosure
     /// <summary>Gets or sets the controller's name and contact details.</summary>
     public string? Controller { get; set; }
 
+    /// <summary>
+    /// Gets or sets the processor acting for the controller, when the data is processed on the controller's behalf
+    /// (Art. 28): for a customer's Subscribers, Go Smart. Left unset in a tenant's disclosure, it is the host's own
+    /// controller (<see cref="PrivacyOptions.Disclosure"/>).
+    /// </summary>
+    public string? Processor { get; set; }
+
     /// <summary>Gets or sets how to reach the data protection officer, if there is one.</summary>
     public string? DataProtectionOfficer { get; set; }
 

@@ -65,6 +65,11 @@ public sealed partial class PrivacyRequestService : IPrivacyRequestService
             _coverage = new ErasureCoverage(Handlers<IErasureHandler>(scope.ServiceProvider).SelectMany(h => h.Covers), _options.Coverage);
         }
 
+        foreach (var tenant in _options.TenantDisclosures.Values.Where(t => t.Processor is null))
+        {
+            tenant.Processor = _options.Disclosure.Controller; // the host processes its customers' Subscribers' data
+        }
+
         ReportUncoveredTypes();
     }
 
@@ -239,6 +244,8 @@ public sealed partial class PrivacyRequestService : IPrivacyRequestService
             throw new PrivacyException("The submission has no subject. Pass a SubjectRef with the tenant, the subject id and the kind of subject.");
         }
 
+        DisclosureFor(submission.Subject); // a Subscriber's request needs its customer's disclosure before it is accepted
+
         var corrections = submission.Corrections ?? [];
         if (submission.Kind == PrivacyRequestKind.Rectification)
         {
@@ -285,6 +292,26 @@ public sealed partial class PrivacyRequestService : IPrivacyRequestService
         {
             throw new PrivacyException($"A {submission.Kind} request carries a purpose; only an Objection does. Remove it, or submit an Objection.");
         }
+    }
+
+    /// <summary>
+    /// What a subject's package tells them (Art. 15(1)): the host's own disclosure, or — for a customer's Subscriber,
+    /// processed on the customer's behalf — the customer's, naming the customer as controller and the host as processor.
+    /// </summary>
+    /// <exception cref="PrivacyException">A Subscriber's tenant has no disclosure.</exception>
+    private PrivacyDisclosure DisclosureFor(SubjectRef subject)
+    {
+        if (subject.Kind != DataSubjectKind.Subscriber)
+        {
+            return _options.Disclosure;
+        }
+
+        if (!_options.TenantDisclosures.TryGetValue(subject.TenantId, out var tenant) || string.IsNullOrWhiteSpace(tenant.Controller))
+        {
+            throw new PrivacyException($"Tenant '{subject.TenantId}' has no disclosure with a controller, so a Subscriber's request cannot be answered in the customer's name (the customer is the controller of its Subscribers' data; this service is its processor). Add PrivacyOptions.TenantDisclosures[\"{subject.TenantId}\"] with the customer's controller identity, contact, purposes, recipients, retention and sources.");
+        }
+
+        return tenant;
     }
 
     /// <summary>The purposes a subject can object to (Art. 21): every consent purpose and every disclosed purpose.</summary>

@@ -48,6 +48,10 @@ internal sealed class EndpointTestHost : IAsyncDisposable
                 o.RetryDelay = TimeSpan.Zero;
                 o.Consent.Purposes.Add(new ConsentPurpose("marketing.communications.email", "Product news by e-mail.", LegalBasis.Consent));
                 o.Consent.Purposes.Add(new ConsentPurpose("marketing.targeted", "Targeted advertising.", LegalBasis.Consent) { OptOutByGlobalPrivacyControl = true });
+                foreach (var tenant in new[] { "acme", "globex" })
+                {
+                    o.TenantDisclosures[tenant] = new PrivacyDisclosure { Controller = tenant + " (the customer), privacy@" + tenant + ".example" }; // controllers of their Subscribers
+                }
             })
             .AddConsentLedger()
             .AddExporter<CrmContactsHandler>().AddErasureHandler<CrmContactsHandler>()

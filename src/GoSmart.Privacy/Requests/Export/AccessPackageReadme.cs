@@ -29,6 +29,11 @@ internal static class AccessPackageReadme
             head.Append("<p>Controller: ").Append(H(disclosure.Controller)).Append("</p>\n");
         }
 
+        if (disclosure.Processor is not null)
+        {
+            head.Append("<p>Processed on the controller's behalf by: ").Append(H(disclosure.Processor)).Append("</p>\n");
+        }
+
         head.Append("<h2>Your data</h2>\n<p>Below is every record we hold about you, area by area. Where a record is someone else's — a message another person wrote — only your part of it is shown. ")
             .Append("The <code>data</code> folder holds the same records as JSON").Append(request.Kind == PrivacyRequestKind.Portability ? ", and as CSV for areas that fit a table" : string.Empty).Append(".</p>\n")
             .Append("<table><tr><th>Area</th><th>Records</th><th>File</th></tr>\n");

@@ -205,6 +205,7 @@ internal sealed class AccessPackageWriter(RedactionContext redaction, PrivacyDis
     {
         writer.WriteStartObject();
         writer.WriteString("controller", disclosure.Controller);
+        writer.WriteString("processor", disclosure.Processor);
         writer.WriteString("dataProtectionOfficer", disclosure.DataProtectionOfficer);
         writer.WriteString("policyUrl", disclosure.PolicyUrl?.ToString());
         writer.WriteStartArray("purposes");
