@@ -17,6 +17,12 @@ public sealed class PrivacyEndpointOptions
     /// </summary>
     public Func<ClaimsPrincipal, string?> AdministeredTenantOf { get; set; } = DefaultAdministeredTenantOf;
 
+    /// <summary>
+    /// Gets or sets the tenant a visitor who is not signed in belongs to (default <c>site</c>): their Global Privacy
+    /// Control signal is recorded against a device subject of that tenant (<see cref="DataSubjectKind.WebsiteVisitor"/>).
+    /// </summary>
+    public Func<Microsoft.AspNetCore.Http.HttpContext, string> VisitorTenantOf { get; set; } = static _ => "site";
+
     /// <summary>Gets or sets for how long a completed access package can be downloaded (default 7 days).</summary>
     public TimeSpan DownloadWindow { get; set; } = TimeSpan.FromDays(7);
 

@@ -5,6 +5,7 @@ using GoSmart.Privacy.Tests.Requests;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -31,7 +32,7 @@ internal sealed class EndpointTestHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<EndpointTestHost> StartAsync(Action<GoSmart.Privacy.AspNetCore.PrivacyEndpointOptions>? endpoints = null)
+    public static async Task<EndpointTestHost> StartAsync(Action<GoSmart.Privacy.AspNetCore.PrivacyEndpointOptions>? endpoints = null, Action<PrivacyOptions>? privacy = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseTestServer();
@@ -52,6 +53,8 @@ internal sealed class EndpointTestHost : IAsyncDisposable
                 {
                     o.TenantDisclosures[tenant] = new PrivacyDisclosure { Controller = tenant + " (the customer), privacy@" + tenant + ".example" }; // controllers of their Subscribers
                 }
+
+                privacy?.Invoke(o);
             })
             .AddConsentLedger()
             .AddExporter<CrmContactsHandler>().AddErasureHandler<CrmContactsHandler>()
@@ -64,6 +67,9 @@ internal sealed class EndpointTestHost : IAsyncDisposable
         app.UseRateLimiter();
         app.UseGlobalPrivacyControl();
         app.MapPrivacyEndpoints();
+        // A public page that honours privacy choices, signed in or not.
+        app.MapGet("/public/offers", (HttpContext context, IConsentService consent) =>
+            context.PrivacySubject() is { } who ? $"{who.Kind}:{(consent.HasConsent(who, "analytics.personalised") ? "personalised" : "plain")}" : "nobody");
         await app.StartAsync();
         return new EndpointTestHost(app, data, time);
     }

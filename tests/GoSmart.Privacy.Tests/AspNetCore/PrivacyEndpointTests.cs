@@ -159,6 +159,39 @@ public class PrivacyEndpointTests
     }
 
     [Fact]
+    public async Task A_visitors_global_privacy_control_is_recorded_honoured_on_the_same_request_and_carried_over_at_sign_in()
+    {
+        await using var host = await EndpointTestHost.StartAsync(privacy: o => o.Consent.Purposes.Add(new ConsentPurpose("analytics.personalised", "Personalised offers.", LegalBasis.LegitimateInterests) { OptOutByGlobalPrivacyControl = true }));
+        var consent = host.Services.GetRequiredService<IConsentService>();
+        var anonymous = host.Client(null, null);
+        Assert.Equal("nobody", await anonymous.GetStringAsync("/public/offers")); // no signal, no cookie, nothing recorded
+
+        using var signal = new HttpRequestMessage(HttpMethod.Get, "/public/offers") { Headers = { { "Sec-GPC", "1" } } };
+        var first = await anonymous.SendAsync(signal);
+        var cookie = first.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(VisitorSubjects.CookieName + "=", StringComparison.Ordinal));
+        var visitorId = cookie.Split(';')[0][(VisitorSubjects.CookieName.Length + 1)..];
+        var visitor = new SubjectRef("site", VisitorSubjects.SubjectPrefix + visitorId, DataSubjectKind.WebsiteVisitor);
+
+        Assert.Equal("WebsiteVisitor:plain", await first.Content.ReadAsStringAsync()); // honoured on the very request
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.All(await consent.HistoryAsync(visitor).ToListAsync(), e => Assert.Equal(ConsentMethod.GlobalPrivacyControl, e.Method)); // one objection per GPC purpose
+        Assert.Equal(2, await consent.HistoryAsync(visitor).CountAsync());
+
+        using var later = new HttpRequestMessage(HttpMethod.Get, "/public/offers") { Headers = { { "Cookie", VisitorSubjects.CookieName + "=" + visitorId } } };
+        Assert.Equal("WebsiteVisitor:plain", await (await anonymous.SendAsync(later)).Content.ReadAsStringAsync()); // remembered without the header
+
+        var ada = host.Client("acme", "ada");
+        Assert.True(consent.HasConsent(new SubjectRef("acme", "ada"), "analytics.personalised"));
+        using var signIn = new HttpRequestMessage(HttpMethod.Get, "/public/offers") { Headers = { { "Cookie", VisitorSubjects.CookieName + "=" + visitorId } } };
+        var signedIn = await ada.SendAsync(signIn);
+
+        Assert.Equal("Customer:plain", await signedIn.Content.ReadAsStringAsync());
+        var adas = await consent.HistoryAsync(new SubjectRef("acme", "ada")).ToListAsync();
+        Assert.Contains(adas, e => e.Method == ConsentMethod.GlobalPrivacyControl && e.Source.Contains("carried over from " + visitor.SubjectId, StringComparison.Ordinal));
+        Assert.Contains(signedIn.Headers.GetValues("Set-Cookie"), c => c.StartsWith(VisitorSubjects.CookieName + "=;", StringComparison.Ordinal)); // the device forgets it
+    }
+
+    [Fact]
     public async Task Downloads_are_rate_limited_per_user()
     {
         await using var host = await EndpointTestHost.StartAsync(o => o.DownloadsPerHour = 2);
