@@ -37,6 +37,7 @@ public static class CrmSampleApp
             .AddConsentLedger()
             .UseSqlite("Data Source=" + Path.Combine(dataDirectory, "privacy.db"))
             .AddExporter<ContactsHandler>().AddErasureHandler<ContactsHandler>()
+            .AddAutomatedDecisionReviewer<LeadScoreReviewer>()
             .UseIdentityVerifier<AuthenticatedSubjectVerifier>() // the cookie sign-in verified the person
             .AddPrivacyEndpoints();
 

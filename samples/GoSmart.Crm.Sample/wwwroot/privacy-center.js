@@ -69,6 +69,14 @@ document.getElementById('request-erasure').addEventListener('click', async () =>
   } catch (e) { show(e); }
 });
 
+document.getElementById('request-review').addEventListener('click', async () => {
+  try {
+    const body = { kind: 'automatedDecisionReview', decisionReference: document.getElementById('decision').value, reason: document.getElementById('point-of-view').value || null };
+    const request = await api('/requests', { method: 'POST', body: JSON.stringify(body) });
+    await follow(request.id, document.getElementById('review-status'));
+  } catch (e) { show(e); }
+});
+
 fetch('/me', { credentials: 'same-origin' })
   .then(r => r.ok ? r.json() : Promise.reject(new Error('Please sign in.')))
   .then(me => { document.getElementById('who').textContent = 'Signed in as ' + me.name + ' (' + me.tenant + ').'; return loadConsents(); })

@@ -70,6 +70,14 @@ public sealed class PrivacyCenterBrowserTests : IAsyncLifetime
                 Assert.Contains(zip.Entries, e => e.FullName == "data/consent.history.json");
             }
 
+            await page.FillAsync("#decision", "lead-score/ada");
+            await page.FillAsync("#point-of-view", "I am a customer, not a lead.");
+            await page.ClickAsync("#request-review");
+            await page.WaitForSelectorAsync("#review-status[data-status='completed']");
+            var reviews = _app.Services.GetRequiredService<IPrivacyRequestService>();
+            var review = await reviews.ListAsync(new PrivacyRequestQuery { TenantId = "acme", Kind = PrivacyRequestKind.AutomatedDecisionReview }).SingleAsync();
+            Assert.Contains("recalculated", (await reviews.GetReportAsync(review.Id)).Handlers.Single().Result!.Outcome, StringComparison.Ordinal);
+
             await page.ClickAsync("#request-erasure");
             await page.WaitForSelectorAsync("#erasure-status[data-status='completedWithExemptions']");
             var erased = await crm.ContactsOfAsync("acme", "ada").SingleAsync();

@@ -77,11 +77,7 @@ public abstract class StoreConformanceTests
         var tried = 0;
         foreach (var (what, _) in Tamperings(probe))
         {
-            var tenant = "t" + Guid.NewGuid().ToString("N");
-            foreach (var (subject, purpose, decision) in Ledger)
-            {
-                await stores.Consent.AppendAsync(Draft(new SubjectRef(tenant, subject), purpose, decision), default);
-            }
+            var tenant = await SeedLedgerAsync(stores);
 
             Assert.True((await VerifyAsync(stores, tenant)).IsIntact);
             var sql = Tamperings(tenant).Single(c => c.What == what).Sql;
@@ -101,11 +97,7 @@ public abstract class StoreConformanceTests
     {
         var stores = Open();
         Skip.IfNot(await TamperAsync("SELECT 1"), "this store has no SQL storage to tamper with");
-        var tenant = "t" + Guid.NewGuid().ToString("N");
-        foreach (var (subject, purpose, decision) in Ledger)
-        {
-            await stores.Consent.AppendAsync(Draft(new SubjectRef(tenant, subject), purpose, decision), default);
-        }
+        var tenant = await SeedLedgerAsync(stores);
 
         var s0 = new SubjectRef(tenant, "s0");
         await TamperAsync($"UPDATE consent_latest SET sequence = 1 WHERE tenant_id = '{tenant}' AND subject_id = 's0' AND purpose = 'email'");
@@ -123,16 +115,24 @@ public abstract class StoreConformanceTests
     {
         var stores = Open();
         Skip.IfNot(await TamperAsync("SELECT 1"), "this store has no SQL storage to tamper with");
+        var tenant = await SeedLedgerAsync(stores);
+
+        await TamperAsync($"UPDATE consent_events SET subject_id = 's9' WHERE tenant_id = '{tenant}' AND sequence = 1");
+
+        Assert.Empty(await stores.Consent.ReadSubjectAsync(new SubjectRef(tenant, "s9"), default).ToListAsync());
+        Assert.Contains("altered", (await VerifyAsync(stores, tenant)).Problem, StringComparison.Ordinal);
+    }
+
+    /// <summary>Writes <see cref="Ledger"/> for a new tenant, so tamperings on a shared database never meet.</summary>
+    private static async Task<string> SeedLedgerAsync(Stores stores)
+    {
         var tenant = "t" + Guid.NewGuid().ToString("N");
         foreach (var (subject, purpose, decision) in Ledger)
         {
             await stores.Consent.AppendAsync(Draft(new SubjectRef(tenant, subject), purpose, decision), default);
         }
 
-        await TamperAsync($"UPDATE consent_events SET subject_id = 's9' WHERE tenant_id = '{tenant}' AND sequence = 1");
-
-        Assert.Empty(await stores.Consent.ReadSubjectAsync(new SubjectRef(tenant, "s9"), default).ToListAsync());
-        Assert.Contains("altered", (await VerifyAsync(stores, tenant)).Problem, StringComparison.Ordinal);
+        return tenant;
     }
 
     private static async Task<ConsentIntegrityReport> VerifyAsync(Stores stores, string tenant) =>
