@@ -72,7 +72,7 @@ public static class GlobalPrivacyControlExtensions
     /// <summary>Records the signal for <paramref name="subject"/> once: only while one of its purposes is still allowed.</summary>
     private static async Task RecordAsync(HttpContext context, IConsentService consent, SubjectRef subject, string source)
     {
-        var purposes = context.RequestServices.GetRequiredService<IOptions<PrivacyOptions>>().Value.Consent.Purposes.Where(p => p.OptOutByGlobalPrivacyControl);
+        var purposes = context.RequestServices.GetRequiredService<IOptions<PrivacyOptions>>().Value.Consent.PurposesOf(subject.TenantId).Where(p => p.OptOutByGlobalPrivacyControl);
         if (purposes.Any(p => consent.HasConsent(subject, p.Key)))
         {
             await consent.RecordGlobalPrivacyControlAsync(subject, source, context.RequestAborted).ConfigureAwait(false);

@@ -84,7 +84,7 @@ internal static class SelfServiceHandlers
 
         var consent = Consent(context);
         var views = new List<ConsentView>();
-        foreach (var purpose in privacy.Value.Consent.Purposes)
+        foreach (var purpose in privacy.Value.Consent.PurposesOf(subject.TenantId))
         {
             views.Add(new ConsentView(purpose.Key, purpose.Description, purpose.LegalBasis, await consent.HasConsentAsync(subject, purpose.Key, context.RequestAborted).ConfigureAwait(false)));
         }

@@ -57,6 +57,19 @@ public sealed class ConsentOptions
     /// <summary>Gets the purposes subjects decide about.</summary>
     public IList<ConsentPurpose> Purposes { get; } = [];
 
+    /// <summary>
+    /// Gets the purposes a tenant declares for its own Subscribers, besides <see cref="Purposes"/>: in processor mode
+    /// each customer asks its contacts for its own consents (its newsletter, its notices). A key may not repeat a
+    /// shared purpose's key.
+    /// </summary>
+    public IDictionary<string, IList<ConsentPurpose>> TenantPurposes { get; } = new Dictionary<string, IList<ConsentPurpose>>(StringComparer.Ordinal);
+
+    /// <summary>The purposes that apply to subjects of <paramref name="tenantId"/>: the shared ones and the tenant's own.</summary>
+    /// <param name="tenantId">The tenant.</param>
+    /// <returns>The purposes.</returns>
+    public IEnumerable<ConsentPurpose> PurposesOf(string tenantId) =>
+        TenantPurposes.TryGetValue(tenantId, out var own) ? Purposes.Concat(own) : Purposes;
+
     /// <summary>Gets or sets the jurisdiction receipts name, e.g. <c>EU</c>.</summary>
     public string Jurisdiction { get; set; } = "EU";
 

@@ -48,7 +48,7 @@ public sealed class ConsentService : IConsentService, IDisposable
     public async Task<ConsentEvent> GrantAsync(ConsentGrant grant, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(grant);
-        var purpose = Purpose(grant.Purpose);
+        var purpose = Purpose(RequireSubject(grant.Subject).TenantId, grant.Purpose);
         if (!purpose.RequiresConsent)
         {
             throw new PrivacyException($"'{purpose.Key}' rests on {purpose.LegalBasis}, not consent: it takes no grants. Processing is allowed unless the subject objects; record objections with ObjectAsync.");
@@ -86,7 +86,7 @@ public sealed class ConsentService : IConsentService, IDisposable
     /// <inheritdoc />
     public Task<ConsentEvent> WithdrawAsync(SubjectRef subject, string purpose, ConsentMethod method, string source, CancellationToken cancellationToken = default)
     {
-        var p = Purpose(purpose);
+        var p = Purpose(RequireSubject(subject).TenantId, purpose);
         if (!p.RequiresConsent)
         {
             throw new PrivacyException($"'{p.Key}' rests on {p.LegalBasis}, not consent: there is no consent to withdraw. Record an objection with ObjectAsync.");
@@ -98,7 +98,7 @@ public sealed class ConsentService : IConsentService, IDisposable
     /// <inheritdoc />
     public Task<ConsentEvent> ObjectAsync(SubjectRef subject, string purpose, ConsentMethod method, string source, CancellationToken cancellationToken = default)
     {
-        var p = Purpose(purpose);
+        var p = Purpose(RequireSubject(subject).TenantId, purpose);
         return AppendAsync(subject, p, ConsentDecision.Objected, p.CurrentVersion, method, source, null, null, cancellationToken);
     }
 
@@ -106,7 +106,7 @@ public sealed class ConsentService : IConsentService, IDisposable
     public async Task<IReadOnlyList<ConsentEvent>> RecordGlobalPrivacyControlAsync(SubjectRef subject, string source, CancellationToken cancellationToken = default)
     {
         var events = new List<ConsentEvent>();
-        foreach (var purpose in _options.Purposes.Where(p => p.OptOutByGlobalPrivacyControl))
+        foreach (var purpose in _options.PurposesOf(subject.TenantId).Where(p => p.OptOutByGlobalPrivacyControl))
         {
             events.Add(await AppendAsync(subject, purpose, ConsentDecision.Objected, purpose.CurrentVersion, ConsentMethod.GlobalPrivacyControl, source, null, null, cancellationToken).ConfigureAwait(false));
         }
@@ -121,7 +121,7 @@ public sealed class ConsentService : IConsentService, IDisposable
         if (_store.IsShared)
         {
             // Another instance may have just written: read the ledger itself (read-your-writes across instances).
-            var p = Purpose(purpose);
+            var p = Purpose(subject.TenantId, purpose);
             var fresh = StateOf(p, await _store.GetLatestAsync(subject, purpose, cancellationToken).ConfigureAwait(false));
             _cache[(subject, purpose)] = fresh;
             return Allowed(subject, purpose, fresh);
@@ -129,7 +129,7 @@ public sealed class ConsentService : IConsentService, IDisposable
 
         if (!_cache.TryGetValue((subject, purpose), out var state))
         {
-            var p = Purpose(purpose);
+            var p = Purpose(subject.TenantId, purpose);
             var latest = await _store.GetLatestAsync(subject, purpose, cancellationToken).ConfigureAwait(false);
             state = Remember(subject, p, latest);
         }
@@ -146,7 +146,7 @@ public sealed class ConsentService : IConsentService, IDisposable
         }
 
         ArgumentNullException.ThrowIfNull(subject);
-        var p = Purpose(purpose);
+        var p = Purpose(subject.TenantId, purpose);
 
         // A cold subject: the store answers once (the in-memory store at once, a database store with one query).
         var latest = _store.GetLatestAsync(subject, purpose, CancellationToken.None).GetAwaiter().GetResult();
@@ -157,7 +157,10 @@ public sealed class ConsentService : IConsentService, IDisposable
     public async IAsyncEnumerable<SubjectRef> FilterConsentedAsync(IEnumerable<SubjectRef> subjects, string purpose, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(subjects);
-        Purpose(purpose);
+        if (string.IsNullOrWhiteSpace(purpose) || (!_purposes.ContainsKey(purpose) && !_options.TenantPurposes.Values.Any(list => list.Any(p => p.Key == purpose))))
+        {
+            Purpose(null, purpose); // throws, naming the declared purposes
+        }
         foreach (var subject in subjects)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -207,7 +210,7 @@ public sealed class ConsentService : IConsentService, IDisposable
     public ConsentReceipt CreateReceipt(ConsentEvent consentEvent)
     {
         ArgumentNullException.ThrowIfNull(consentEvent);
-        var purpose = _purposes.GetValueOrDefault(consentEvent.Purpose);
+        var purpose = _options.PurposesOf(consentEvent.TenantId).FirstOrDefault(p => p.Key == consentEvent.Purpose);
         var termination = consentEvent.Decision switch
         {
             ConsentDecision.Granted when consentEvent.ExpiresAt is { } e => $"Until {e:yyyy-MM-dd}, or until withdrawn — as easily as it was given.",
@@ -236,13 +239,12 @@ public sealed class ConsentService : IConsentService, IDisposable
             categories.Any(c => c == DataCategories.Health || c.StartsWith("user.criminal", StringComparison.Ordinal)));
     }
 
+    private static SubjectRef RequireSubject(SubjectRef? subject) =>
+        subject ?? throw new PrivacyException("The consent event has no subject. Pass a SubjectRef with the tenant and the subject id.");
+
     private async Task<ConsentEvent> AppendAsync(SubjectRef subject, ConsentPurpose purpose, ConsentDecision decision, int version, ConsentMethod method, string source, ConsentEvidence? evidence, DateTimeOffset? expiresAt, CancellationToken cancellationToken)
     {
-        if (subject is null)
-        {
-            throw new PrivacyException("The consent event has no subject. Pass a SubjectRef with the tenant and the subject id.");
-        }
-
+        RequireSubject(subject);
         if (!Enum.IsDefined(method))
         {
             throw new PrivacyException($"'{(int)method}' is not a ConsentMethod. Use one of: {string.Join(", ", Enum.GetNames<ConsentMethod>())}.");
@@ -325,16 +327,22 @@ public sealed class ConsentService : IConsentService, IDisposable
         ? new State(latest is { Decision: ConsentDecision.Granted } && latest.NoticeVersion >= purpose.MinimumValidVersion, latest?.ExpiresAt, true, latest?.Sequence ?? 0)
         : new State(latest is not { Decision: ConsentDecision.Objected }, null, false, latest?.Sequence ?? 0);
 
-    private ConsentPurpose Purpose(string purpose)
+    /// <summary>The purpose named <paramref name="purpose"/> for a subject of <paramref name="tenantId"/>: a shared one, or the tenant's own.</summary>
+    private ConsentPurpose Purpose(string? tenantId, string purpose)
     {
         if (string.IsNullOrWhiteSpace(purpose))
         {
             throw new PrivacyException("No purpose was named. Pass a purpose key configured in PrivacyOptions.Consent.Purposes.");
         }
 
-        return _purposes.TryGetValue(purpose, out var p)
-            ? p
-            : throw new PrivacyException($"'{purpose}' is not a configured purpose. Configure it in PrivacyOptions.Consent.Purposes, or use one of: {string.Join(", ", _purposes.Keys.Order(StringComparer.Ordinal))}.");
+        if (_purposes.TryGetValue(purpose, out var p))
+        {
+            return p;
+        }
+
+        var tenant = tenantId is not null && _options.TenantPurposes.TryGetValue(tenantId, out var own) ? own : null;
+        return tenant?.FirstOrDefault(t => t.Key == purpose)
+            ?? throw new PrivacyException($"'{purpose}' is not a configured purpose{(tenantId is null ? string.Empty : $" for tenant '{tenantId}'")}. Configure it in PrivacyOptions.Consent.Purposes (or the tenant's TenantPurposes), or use one of: {string.Join(", ", (tenantId is null ? _options.Purposes : _options.PurposesOf(tenantId)).Select(x => x.Key).Order(StringComparer.Ordinal))}.");
     }
 
     private readonly record struct State(bool Allowed, DateTimeOffset? ExpiresAt, bool RequiresConsent, long Sequence);

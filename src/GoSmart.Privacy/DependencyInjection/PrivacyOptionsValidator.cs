@@ -15,8 +15,29 @@ internal sealed class PrivacyOptionsValidator : IValidateOptions<PrivacyOptions>
 
     private static IEnumerable<string> ConsentProblems(ConsentOptions consent)
     {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var purpose in consent.Purposes)
+        var shared = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var problem in PurposeProblems(consent.Purposes, shared, "PrivacyOptions.Consent.Purposes"))
+        {
+            yield return problem;
+        }
+
+        foreach (var (tenant, purposes) in consent.TenantPurposes)
+        {
+            foreach (var problem in PurposeProblems(purposes ?? [], new HashSet<string>(shared, StringComparer.Ordinal), $"PrivacyOptions.Consent.TenantPurposes[\"{tenant}\"] (a key may not repeat a shared purpose's)"))
+            {
+                yield return problem;
+            }
+        }
+
+        if (consent.DefaultCountry is { } country && !DigitalConsentAge.ByCountry.ContainsKey(country))
+        {
+            yield return $"PrivacyOptions.Consent.DefaultCountry '{country}' is not an EU/EEA member state code. Use an ISO 3166 alpha-2 code such as DE, or leave it unset for the GDPR default age of 16.";
+        }
+    }
+
+    private static IEnumerable<string> PurposeProblems(IEnumerable<ConsentPurpose> purposes, HashSet<string> keys, string where)
+    {
+        foreach (var purpose in purposes)
         {
             if (purpose is null || string.IsNullOrWhiteSpace(purpose.Key))
             {
@@ -26,7 +47,7 @@ internal sealed class PrivacyOptionsValidator : IValidateOptions<PrivacyOptions>
 
             if (!keys.Add(purpose.Key))
             {
-                yield return $"The consent purpose '{purpose.Key}' is configured twice. Configure each purpose once.";
+                yield return $"The consent purpose '{purpose.Key}' is configured twice in {where}. Configure each purpose once.";
             }
 
             if (!Enum.IsDefined(purpose.LegalBasis))
@@ -39,11 +60,6 @@ internal sealed class PrivacyOptionsValidator : IValidateOptions<PrivacyOptions>
             {
                 yield return $"The notice versions of '{purpose.Key}' ({string.Join(", ", versions)}) must be distinct, from 1, oldest first.";
             }
-        }
-
-        if (consent.DefaultCountry is { } country && !DigitalConsentAge.ByCountry.ContainsKey(country))
-        {
-            yield return $"PrivacyOptions.Consent.DefaultCountry '{country}' is not an EU/EEA member state code. Use an ISO 3166 alpha-2 code such as DE, or leave it unset for the GDPR default age of 16.";
         }
     }
 

@@ -262,9 +262,9 @@ public sealed partial class PrivacyRequestService : IPrivacyRequestService
             throw new PrivacyException("An objection (Art. 21) names the purpose objected to. Pass a purpose key, e.g. ProcessingPurposes.MarketingCommunications.");
         }
 
-        if (submission.Kind == PrivacyRequestKind.Objection && !DeclaredPurposes().Contains(submission.Purpose!))
+        if (submission.Kind == PrivacyRequestKind.Objection && !DeclaredPurposes(submission.Subject.TenantId).Contains(submission.Purpose!))
         {
-            var declared = DeclaredPurposes();
+            var declared = DeclaredPurposes(submission.Subject.TenantId);
             throw new PrivacyException($"'{submission.Purpose}' is not a declared purpose, so an objection to it would stop nothing. "
                 + (declared.Count == 0 ? "No purpose is declared yet: declare" : $"Object to one of: {string.Join(", ", declared.Order(StringComparer.Ordinal))}; or declare")
                 + " the purpose in PrivacyOptions.Consent.Purposes or PrivacyOptions.Disclosure.Purposes.");
@@ -314,9 +314,11 @@ public sealed partial class PrivacyRequestService : IPrivacyRequestService
         return tenant;
     }
 
-    /// <summary>The purposes a subject can object to (Art. 21): every consent purpose and every disclosed purpose.</summary>
-    private HashSet<string> DeclaredPurposes() =>
-        [.. _options.Consent.Purposes.Select(p => p.Key).Concat(_options.Disclosure.Purposes.Select(p => p.Key))];
+    /// <summary>The purposes a subject of <paramref name="tenantId"/> can object to (Art. 21): every consent purpose and every disclosed purpose, shared and the tenant's own.</summary>
+    private HashSet<string> DeclaredPurposes(string tenantId) =>
+        [.. _options.Consent.PurposesOf(tenantId).Select(p => p.Key)
+            .Concat(_options.Disclosure.Purposes.Select(p => p.Key))
+            .Concat(_options.TenantDisclosures.TryGetValue(tenantId, out var tenant) ? tenant.Purposes.Select(p => p.Key) : [])];
 
     private void ReportUncoveredTypes()
     {
