@@ -113,7 +113,9 @@ public sealed partial class PrivacyRequestService
 
         using var scope = _scopes.CreateScope();
         var exporters = Handlers<IPersonalDataExporter>(scope.ServiceProvider);
-        var writer = new AccessPackageWriter(_redaction, DisclosureFor(request.Subject));
+        var disclosure = DisclosureFor(request.Subject);
+        var processor = request.Subject.Kind == DataSubjectKind.Subscriber ? disclosure.Processor ?? _options.Disclosure.Controller : disclosure.Processor;
+        var writer = new AccessPackageWriter(_redaction, disclosure, processor);
         var counts = await writer.WriteAsync(request, exporters, destination, format, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         var previous = (await _store.GetStepsAsync(requestId, cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.Handler, StringComparer.Ordinal);
         foreach (var (exporter, records) in counts)

@@ -22,6 +22,7 @@ public sealed partial class PrivacyRequestService : IPrivacyRequestService
     private readonly ProcessingRestrictions _restrictions;
     private readonly IErasureCertificateSigner _signer;
     private readonly ErasureCoverage _coverage;
+    private readonly bool _reviewsDecisions;
     private readonly string _instanceId = Guid.NewGuid().ToString("N");
 
     /// <summary>Creates the engine. Resolve it from the container: <c>AddGoSmartPrivacy</c> registers it.</summary>
@@ -63,11 +64,7 @@ public sealed partial class PrivacyRequestService : IPrivacyRequestService
         {
             HandlerRegistrations.Check(scope.ServiceProvider); // before any request is accepted
             _coverage = new ErasureCoverage(Handlers<IErasureHandler>(scope.ServiceProvider).SelectMany(h => h.Covers), _options.Coverage);
-        }
-
-        foreach (var tenant in _options.TenantDisclosures.Values.Where(t => t.Processor is null))
-        {
-            tenant.Processor = _options.Disclosure.Controller; // the host processes its customers' Subscribers' data
+            _reviewsDecisions = Handlers<IAutomatedDecisionReviewer>(scope.ServiceProvider).Count > 0;
         }
 
         ReportUncoveredTypes();
@@ -277,8 +274,7 @@ public sealed partial class PrivacyRequestService : IPrivacyRequestService
                 throw new PrivacyException("A review of an automated decision (Art. 22) names the decision contested. Pass its DecisionReference, e.g. the id your system gave the decision ('credit-check/8842').");
             }
 
-            using var scope = _scopes.CreateScope();
-            if (Handlers<IAutomatedDecisionReviewer>(scope.ServiceProvider).Count == 0)
+            if (!_reviewsDecisions)
             {
                 throw new PrivacyException("No one reviews automated decisions here: register an IAutomatedDecisionReviewer with AddAutomatedDecisionReviewer<T>() that routes the review to a person, or do not offer Art. 22 reviews.");
             }

@@ -15,7 +15,7 @@ internal static class AccessPackageReadme
         + "h3{margin-top:2rem;border-bottom:1px solid #ccc}article{border-left:3px solid #5b7fb3;padding:.3rem 0 .3rem .8rem;margin:1rem 0}"
         + "dl{margin:0}dt{font-weight:600}dd{margin:0 0 .4rem 1.2rem}dd dl{border-left:1px dotted #999;padding-left:.6rem}.none{color:#595959}td,th{padding:.2rem .6rem;text-align:left}";
 
-    public static (string Head, string Tail) Around(PrivacyRequest request, IReadOnlyList<IPersonalDataExporter> exporters, IReadOnlyList<(string Exporter, int Records)> counts, DateTimeOffset generatedAt, PrivacyDisclosure disclosure)
+    public static (string Head, string Tail) Around(PrivacyRequest request, IReadOnlyList<IPersonalDataExporter> exporters, IReadOnlyList<(string Exporter, int Records)> counts, DateTimeOffset generatedAt, PrivacyDisclosure disclosure, string? processor)
     {
         var head = new StringBuilder();
         head.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Your personal data</title>")
@@ -29,9 +29,9 @@ internal static class AccessPackageReadme
             head.Append("<p>Controller: ").Append(H(disclosure.Controller)).Append("</p>\n");
         }
 
-        if (disclosure.Processor is not null)
+        if (processor is not null)
         {
-            head.Append("<p>Processed on the controller's behalf by: ").Append(H(disclosure.Processor)).Append("</p>\n");
+            head.Append("<p>Processed on the controller's behalf by: ").Append(H(processor)).Append("</p>\n");
         }
 
         head.Append("<h2>Your data</h2>\n<p>Below is every record we hold about you, area by area. Where a record is someone else's — a message another person wrote — only your part of it is shown. ")

@@ -9,7 +9,7 @@ namespace GoSmart.Privacy.Requests.Export;
 /// Streams an access or portability package: records are written one by one through their plans and the writer
 /// is flushed as it fills, so memory stays flat however many records there are.
 /// </summary>
-internal sealed class AccessPackageWriter(RedactionContext redaction, PrivacyDisclosure disclosure)
+internal sealed class AccessPackageWriter(RedactionContext redaction, PrivacyDisclosure disclosure, string? processor)
 {
     private const int FlushThreshold = 32 * 1024;
     // The package is a file the subject reads, never embedded in HTML: non-ASCII names stay readable ("Zoë", not "Zo\u00EB").
@@ -110,7 +110,7 @@ internal sealed class AccessPackageWriter(RedactionContext redaction, PrivacyDis
         var readme = zip.CreateEntry("README.html", CompressionLevel.Optimal);
         await using (var stream = readme.Open())
         {
-            var (head, tail) = AccessPackageReadme.Around(request, exporters, counts, generatedAt, disclosure);
+            var (head, tail) = AccessPackageReadme.Around(request, exporters, counts, generatedAt, disclosure, processor);
             await stream.WriteAsync(Encoding.UTF8.GetBytes(head), cancellationToken).ConfigureAwait(false);
             await readable.CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
             await stream.WriteAsync(Encoding.UTF8.GetBytes(tail), cancellationToken).ConfigureAwait(false);
@@ -205,7 +205,7 @@ internal sealed class AccessPackageWriter(RedactionContext redaction, PrivacyDis
     {
         writer.WriteStartObject();
         writer.WriteString("controller", disclosure.Controller);
-        writer.WriteString("processor", disclosure.Processor);
+        writer.WriteString("processor", processor);
         writer.WriteString("dataProtectionOfficer", disclosure.DataProtectionOfficer);
         writer.WriteString("policyUrl", disclosure.PolicyUrl?.ToString());
         writer.WriteStartArray("purposes");
