@@ -72,14 +72,15 @@ internal sealed class AccessPackageWriter(RedactionContext redaction, PrivacyDis
         // spooled to temporary files as the records stream past, so memory stays flat however large the package.
         await using var readable = new Spool();
         var record = new StringBuilder();
+        var html = new RecordHtml();
         foreach (var exporter in exporters)
         {
             var count = 0;
-            var csvColumns = request.Kind == PrivacyRequestKind.Portability && RecordCsv.IsFlat(exporter) ? RecordCsv.Columns(exporter) : null;
-            await using var csv = csvColumns is null ? null : new Spool();
+            var csvLayout = request.Kind == PrivacyRequestKind.Portability ? RecordCsv.For(exporter) : null;
+            await using var csv = csvLayout is null ? null : new Spool();
             if (csv is not null)
             {
-                RecordCsv.AppendHeader(record, csvColumns!);
+                csvLayout!.AppendHeader(record);
                 await csv.WriteAsync(record, cancellationToken).ConfigureAwait(false);
             }
 
@@ -89,12 +90,12 @@ internal sealed class AccessPackageWriter(RedactionContext redaction, PrivacyDis
                 count = await WriteRecordsAsync(writer, exporter, request, cancellationToken, async json =>
                 {
                     record.Append("<article>");
-                    RecordHtml.Append(record, json);
+                    html.Append(record, json);
                     record.Append("</article>\n");
                     await readable.WriteAsync(record, cancellationToken).ConfigureAwait(false);
                     if (csv is not null)
                     {
-                        RecordCsv.AppendRow(record, csvColumns!, json);
+                        csvLayout!.AppendRow(record, json);
                         await csv.WriteAsync(record, cancellationToken).ConfigureAwait(false);
                     }
                 }).ConfigureAwait(false);

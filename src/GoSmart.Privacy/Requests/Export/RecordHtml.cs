@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -8,13 +9,21 @@ namespace GoSmart.Privacy.Requests.Export;
 /// <summary>
 /// Renders one exported record (the JSON its plan wrote) as HTML a person reads: a definition list per object with
 /// field names in plain words, nested records indented inside their field, lists as lists, empty values as a dash.
+/// Reads the JSON bytes forward with <see cref="Utf8JsonReader"/> — no document is built, so a million records
+/// allocate nothing per record beyond the words of names not seen before.
 /// </summary>
-internal static class RecordHtml
+internal sealed class RecordHtml
 {
-    public static void Append(StringBuilder html, ReadOnlyMemory<byte> json)
+    private readonly NameWords _names = new();
+
+    /// <summary>Appends one record; one instance renders a whole package, so each field name is put in words once.</summary>
+    public void Append(StringBuilder html, ReadOnlyMemory<byte> json)
     {
-        using var document = JsonDocument.Parse(json);
-        Value(html, document.RootElement);
+        var reader = new Utf8JsonReader(json.Span);
+        if (reader.Read())
+        {
+            Value(html, ref reader, _names);
+        }
     }
 
     /// <summary>A JSON name in plain words: <c>displayName</c> → "Display name", <c>email_address</c> → "Email address".</summary>
@@ -48,119 +57,140 @@ internal static class RecordHtml
         return Words(trimmed);
     }
 
-    private static void Value(StringBuilder html, JsonElement value)
+    /// <summary>Renders the value the reader is on and leaves the reader on its last token.</summary>
+    private static void Value(StringBuilder html, ref Utf8JsonReader reader, NameWords names)
     {
-        switch (value.ValueKind)
+        switch (reader.TokenType)
         {
-            case JsonValueKind.Object:
+            case JsonTokenType.StartObject:
                 html.Append("<dl>");
-                foreach (var property in value.EnumerateObject())
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    html.Append("<dt>").Append(H(Words(property.Name))).Append("</dt><dd>");
-                    Value(html, property.Value);
+                    html.Append("<dt>").Append(names.Of(ref reader)).Append("</dt><dd>");
+                    reader.Read();
+                    Value(html, ref reader, names);
                     html.Append("</dd>");
                 }
 
                 html.Append("</dl>");
                 break;
-            case JsonValueKind.Array when value.GetArrayLength() == 0:
-                html.Append("<span class=\"none\">none</span>");
-                break;
-            case JsonValueKind.Array:
+            case JsonTokenType.StartArray:
+                reader.Read();
+                if (reader.TokenType == JsonTokenType.EndArray)
+                {
+                    html.Append("<span class=\"none\">none</span>");
+                    break;
+                }
+
                 html.Append("<ul>");
-                foreach (var item in value.EnumerateArray())
+                do
                 {
                     html.Append("<li>");
-                    Value(html, item);
+                    Value(html, ref reader, names);
                     html.Append("</li>");
                 }
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray);
 
                 html.Append("</ul>");
                 break;
-            case JsonValueKind.Null:
-            case JsonValueKind.String when value.GetString() is "":
+            case JsonTokenType.Null:
+            case JsonTokenType.String when reader.ValueSpan.IsEmpty:
                 html.Append("<span class=\"none\">—</span>");
                 break;
-            case JsonValueKind.True:
+            case JsonTokenType.True:
                 html.Append("yes");
                 break;
-            case JsonValueKind.False:
+            case JsonTokenType.False:
                 html.Append("no");
                 break;
-            case JsonValueKind.Number:
-                html.Append(H(value.GetRawText()));
-                break;
-            default:
-                html.Append(H(value.GetString()));
+            default: // strings and numbers
+                AppendEncoded(html, ref reader);
                 break;
         }
     }
 
-    private static string H(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
-}
-
-/// <summary>Renders the records of a flat area (no nested members) as CSV rows (RFC 4180) for portability (Art. 20).</summary>
-internal static class RecordCsv
-{
-    /// <summary>Whether every type an exporter covers has only top-level members: its records fit one CSV row each.</summary>
-    public static bool IsFlat(IPersonalDataExporter exporter) =>
-        exporter.Covers.Count > 0 && exporter.Covers.All(t => PersonalDataPlan.For(t).Members.All(m => m.Path.IndexOfAny(['.', '[', '{']) < 0));
-
-    /// <summary>Writes the header row: the export names of the members of every covered type, in plan order.</summary>
-    public static IReadOnlyList<string> Columns(IPersonalDataExporter exporter) =>
-        [.. exporter.Covers.SelectMany(t => PersonalDataPlan.For(t).Members.Select(m => m.ExportName)).Distinct(StringComparer.Ordinal)];
-
-    public static void AppendRow(StringBuilder csv, IReadOnlyList<string> columns, ReadOnlyMemory<byte> json)
+    /// <summary>Appends the string or number the reader is on, unescaped from JSON and escaped for HTML, through pooled buffers.</summary>
+    internal static void AppendEncoded(StringBuilder html, ref Utf8JsonReader reader)
     {
-        using var document = JsonDocument.Parse(json);
-        for (var i = 0; i < columns.Count; i++)
+        // The reader reads one span: every value is in ValueSpan, and UTF-8 never has fewer bytes than UTF-16 has chars.
+        var text = ArrayPool<char>.Shared.Rent(Math.Max(reader.ValueSpan.Length, 16));
+        try
         {
-            if (i > 0)
+            var chars = reader.TokenType == JsonTokenType.String ? reader.CopyString(text) : Encoding.UTF8.GetChars(reader.ValueSpan, text);
+            AppendEncoded(html, text.AsSpan(0, chars));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(text);
+        }
+    }
+
+    private static void AppendEncoded(StringBuilder html, ReadOnlySpan<char> text)
+    {
+        // The five characters HTML gives meaning to; everything else, every script, is written as it is.
+        int at;
+        while ((at = text.IndexOfAny("<>&\"'")) >= 0)
+        {
+            html.Append(text[..at]).Append(text[at] switch
             {
-                csv.Append(',');
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '&' => "&amp;",
+                '"' => "&quot;",
+                _ => "&#39;",
+            });
+            text = text[(at + 1)..];
+        }
+
+        html.Append(text);
+    }
+
+    /// <summary>
+    /// The plain words of each JSON name, computed once per distinct name and package: a plan writes the same few
+    /// names for every record. Keyed by the name's UTF-8 bytes, so a hit allocates nothing. Bounded, so an exporter
+    /// writing dictionary keys (a new one per record) cannot grow it without limit.
+    /// </summary>
+    private sealed class NameWords
+    {
+        private const int Limit = 4096;
+        private readonly Dictionary<int, List<(byte[] Name, string Words)>> _words = [];
+        private int _count;
+
+        public string Of(ref Utf8JsonReader reader)
+        {
+            if (reader.ValueIsEscaped)
+            {
+                return WebUtility.HtmlEncode(Words(reader.GetString() ?? string.Empty));
             }
 
-            if (document.RootElement.TryGetProperty(columns[i], out var value))
+            var name = reader.ValueSpan;
+            var hash = new HashCode();
+            hash.AddBytes(name);
+            var key = hash.ToHashCode();
+            if (_words.TryGetValue(key, out var bucket))
             {
-                Field(csv, value.ValueKind switch
+                foreach (var (known, words) in bucket)
                 {
-                    JsonValueKind.Null => string.Empty,
-                    JsonValueKind.String => value.GetString() ?? string.Empty,
-                    JsonValueKind.Array => string.Join("; ", value.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText())),
-                    _ => value.GetRawText(),
-                });
+                    if (name.SequenceEqual(known))
+                    {
+                        return words;
+                    }
+                }
             }
-        }
 
-        csv.Append("\r\n");
-    }
-
-    public static void AppendHeader(StringBuilder csv, IReadOnlyList<string> columns)
-    {
-        for (var i = 0; i < columns.Count; i++)
-        {
-            if (i > 0)
+            var result = WebUtility.HtmlEncode(Words(Encoding.UTF8.GetString(name)));
+            if (_count < Limit)
             {
-                csv.Append(',');
+                if (bucket is null)
+                {
+                    _words[key] = bucket = [];
+                }
+
+                bucket.Add((name.ToArray(), result));
+                _count++;
             }
 
-            Field(csv, columns[i]);
-        }
-
-        csv.Append("\r\n");
-    }
-
-    private static void Field(StringBuilder csv, string value)
-    {
-        // Quote what needs it; neutralise spreadsheet formulas (=, +, -, @) so opening the file runs nothing.
-        var text = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _) ? "'" + value : value;
-        if (text.IndexOfAny([',', '"', '\r', '\n']) >= 0 || text.Length != text.Trim().Length)
-        {
-            csv.Append('"').Append(text.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-        }
-        else
-        {
-            csv.Append(text);
+            return result;
         }
     }
 }
