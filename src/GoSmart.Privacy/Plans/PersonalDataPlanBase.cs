@@ -12,6 +12,7 @@ namespace GoSmart.Privacy;
 public abstract class PersonalDataPlanBase<T> : IPersonalDataPlan<T>
 {
     private readonly PersonalMember[] _members;
+    private readonly bool _rotatesStamps;
 
     /// <summary>Initializes the plan.</summary>
     /// <param name="members">Every tagged member, nested members flattened, in export order.</param>
@@ -23,6 +24,7 @@ public abstract class PersonalDataPlanBase<T> : IPersonalDataPlan<T>
         _members = [.. members];
         SubjectIdPath = subjectIdPath;
         IsRecursive = isRecursive;
+        _rotatesStamps = AccountStamps<T>.Any;
     }
 
     /// <inheritdoc />
@@ -164,9 +166,11 @@ public abstract class PersonalDataPlanBase<T> : IPersonalDataPlan<T>
     private bool RootApplies(T value, RedactionContext context) => context.RedactsEverything || context.Applies(ReadSubjectId(value));
 
     /// <summary>An Identity user whose personal data changed gets new stamps (<see cref="AccountStamps{T}"/>).</summary>
-    private static void RotateStamps(T value, RedactionReport report)
+    private void RotateStamps(T value, RedactionReport report)
     {
-        if (AccountStamps<T>.Any && report.ChangedCount > 0)
+        // An instance field, not AccountStamps<T>.Any: for a class T this method is shared generic code, where
+        // every read of a generic static costs a dictionary lookup on each erasure.
+        if (_rotatesStamps && report.ChangedCount > 0)
         {
             AccountStamps<T>.Rotate(value);
         }
