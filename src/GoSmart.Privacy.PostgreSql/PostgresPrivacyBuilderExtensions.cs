@@ -1,4 +1,5 @@
 using GoSmart.Privacy.PostgreSql;
+using GoSmart.Privacy.Storage.Relational;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -8,9 +9,9 @@ namespace GoSmart.Privacy;
 public static class PostgresPrivacyBuilderExtensions
 {
     /// <summary>
-    /// Keeps requests, steps, the audit log, restrictions, objections and the consent ledger in PostgreSQL, replacing the
-    /// in-memory stores: for services running as several instances against one database. The schema is created or
-    /// migrated on first use.
+    /// Keeps requests, steps, engines, the audit log, restrictions, objections and the consent ledger in PostgreSQL,
+    /// replacing the in-memory stores: for services running as several instances against one database. The schema is
+    /// created or migrated on first use.
     /// </summary>
     /// <param name="builder">The builder.</param>
     /// <param name="connectionString">An Npgsql connection string. Never logged.</param>
@@ -20,7 +21,7 @@ public static class PostgresPrivacyBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var database = new PostgresPrivacyDatabase(connectionString);
-        builder.Services.Replace(ServiceDescriptor.Singleton(_ => database)); // a factory, so the container disposes its connection pool
-        return builder.UseStores<PostgresPrivacyRequestStore, PostgresRestrictionStore, PostgresPrivacyAuditLog, PostgresConsentStore>();
+        builder.Services.Replace(ServiceDescriptor.Singleton(database)); // for MigrateAsync at start-up and reports
+        return builder.UseRelational(database.Relational); // the container disposes its connection pool
     }
 }

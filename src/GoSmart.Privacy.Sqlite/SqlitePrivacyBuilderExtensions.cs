@@ -1,4 +1,5 @@
 using GoSmart.Privacy.Sqlite;
+using GoSmart.Privacy.Storage.Relational;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -8,8 +9,9 @@ namespace GoSmart.Privacy;
 public static class SqlitePrivacyBuilderExtensions
 {
     /// <summary>
-    /// Keeps requests, steps, the audit log, restrictions, objections and the consent ledger in one SQLite file,
-    /// replacing the in-memory stores. The schema is created or migrated on first use.
+    /// Keeps requests, steps, engines, the audit log, restrictions, objections and the consent ledger in one SQLite
+    /// file, replacing the in-memory stores. The schema is created or migrated on first use, or at start-up by
+    /// <see cref="SqlitePrivacyDatabase.MigrateAsync"/> on the registered <see cref="SqlitePrivacyDatabase"/>.
     /// </summary>
     /// <param name="builder">The builder.</param>
     /// <param name="connectionString">E.g. <c>Data Source=privacy.db</c>. Never logged.</param>
@@ -19,7 +21,7 @@ public static class SqlitePrivacyBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var database = new SqlitePrivacyDatabase(connectionString);
-        builder.Services.Replace(ServiceDescriptor.Singleton(database));
-        return builder.UseStores<SqlitePrivacyRequestStore, SqliteRestrictionStore, SqlitePrivacyAuditLog, SqliteConsentStore>();
+        builder.Services.Replace(ServiceDescriptor.Singleton(database)); // for MigrateAsync at start-up, backups and reports
+        return builder.UseRelational(database.Relational);
     }
 }

@@ -63,27 +63,6 @@ public static class PrivacyBuilderExtensions
         return Add<IErasureHandler, ConsentHistoryHandler>(builder);
     }
 
-    /// <summary>Replaces the four stores at once: how a durable store package (SQLite, PostgreSQL) registers itself.</summary>
-    /// <typeparam name="TRequests">The request and step store.</typeparam>
-    /// <typeparam name="TRestrictions">The restriction and objection store.</typeparam>
-    /// <typeparam name="TAudit">The audit log.</typeparam>
-    /// <typeparam name="TConsent">The consent ledger.</typeparam>
-    /// <param name="builder">The builder.</param>
-    /// <returns>The builder.</returns>
-    public static IPrivacyBuilder UseStores<TRequests, TRestrictions, TAudit, TConsent>(this IPrivacyBuilder builder)
-        where TRequests : class, IPrivacyRequestStore
-        where TRestrictions : class, IRestrictionStore
-        where TAudit : class, IPrivacyAuditLog
-        where TConsent : class, IConsentStore
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.Replace(ServiceDescriptor.Singleton<IPrivacyRequestStore, TRequests>());
-        builder.Services.Replace(ServiceDescriptor.Singleton<IRestrictionStore, TRestrictions>());
-        builder.Services.Replace(ServiceDescriptor.Singleton<IPrivacyAuditLog, TAudit>());
-        builder.Services.Replace(ServiceDescriptor.Singleton<IConsentStore, TConsent>());
-        return builder;
-    }
-
     private static IPrivacyBuilder Add<TService, TImplementation>(IPrivacyBuilder builder)
         where TService : class
         where TImplementation : class, TService

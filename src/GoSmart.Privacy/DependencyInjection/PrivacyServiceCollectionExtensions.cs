@@ -34,6 +34,8 @@ public static class PrivacyServiceCollectionExtensions
         services.TryAddSingleton(static sp => new ConsentChain(Convert.FromBase64String(sp.GetRequiredService<IOptions<PrivacyOptions>>().Value.PseudonymKey!)));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IPrivacyRequestStore, InMemoryPrivacyRequestStore>();
+        services.TryAddSingleton<IStepLedger, InMemoryStepLedger>();
+        services.TryAddSingleton<IEngineRegistry, InMemoryEngineRegistry>();
         services.TryAddSingleton<IRestrictionStore, InMemoryRestrictionStore>();
         services.TryAddSingleton<IPrivacyAuditLog, InMemoryPrivacyAuditLog>();
         services.TryAddSingleton<IIdentityVerifier, ManualIdentityVerifier>();

@@ -58,9 +58,9 @@ public sealed partial class PrivacyRequestService
             throw new PrivacyException($"Request {requestId} is {request.Status}; only a failed or incomplete request is retried.");
         }
 
-        foreach (var failed in (await _store.GetStepsAsync(requestId, cancellationToken).ConfigureAwait(false)).Where(s => s.State == StepState.Failed))
+        foreach (var failed in (await _steps.GetStepsAsync(requestId, cancellationToken).ConfigureAwait(false)).Where(s => s.State == StepState.Failed))
         {
-            await _store.SaveStepAsync(failed with { State = StepState.Pending, Owner = null, LeaseUntil = null, UpdatedAt = _time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
+            await _steps.SaveStepAsync(failed with { State = StepState.Pending, Owner = null, LeaseUntil = null, UpdatedAt = _time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
         }
 
         var reopened = await _store.UpdateAsync(request with { Status = PrivacyRequestStatus.InProgress, StatusReason = null, ClosedAt = null }, cancellationToken).ConfigureAwait(false);
@@ -72,7 +72,7 @@ public sealed partial class PrivacyRequestService
     public async Task RetireServiceAsync(string service, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(service);
-        await _store.RetireServiceAsync(service, cancellationToken).ConfigureAwait(false);
+        await _engines.RetireServiceAsync(service, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -117,11 +117,11 @@ public sealed partial class PrivacyRequestService
         var processor = request.Subject.Kind == DataSubjectKind.Subscriber ? disclosure.Processor ?? _options.Disclosure.Controller : disclosure.Processor;
         var writer = new AccessPackageWriter(_redaction, disclosure, processor);
         var counts = await writer.WriteAsync(request, exporters, destination, format, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        var previous = (await _store.GetStepsAsync(requestId, cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.Handler, StringComparer.Ordinal);
+        var previous = (await _steps.GetStepsAsync(requestId, cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.Handler, StringComparer.Ordinal);
         foreach (var (exporter, records) in counts)
         {
             var attempts = previous.TryGetValue(exporter, out var step) ? step.Attempts + 1 : 1;
-            await _store.SaveStepAsync(new StepRecord(requestId, exporter, StepState.Completed, attempts, _time.GetUtcNow(), HandlerResult.Empty with { Applied = records }, null), cancellationToken).ConfigureAwait(false);
+            await _steps.SaveStepAsync(new StepRecord(requestId, exporter, StepState.Completed, attempts, _time.GetUtcNow(), HandlerResult.Empty with { Applied = records }, null), cancellationToken).ConfigureAwait(false);
             await AuditAsync(request, "step.completed", exporter, StepState.Completed.ToString(), records, cancellationToken).ConfigureAwait(false);
         }
 
@@ -139,9 +139,9 @@ public sealed partial class PrivacyRequestService
     public async Task<PrivacyRequestReport> GetReportAsync(Guid requestId, CancellationToken cancellationToken = default)
     {
         var request = await RequireAsync(requestId, cancellationToken).ConfigureAwait(false);
-        var steps = await _store.GetStepsAsync(requestId, cancellationToken).ConfigureAwait(false);
+        var steps = await _steps.GetStepsAsync(requestId, cancellationToken).ConfigureAwait(false);
         var uncovered = request.Kind != PrivacyRequestKind.Erasure ? [] : request.IsOpen ? UncoveredTypes : request.UncoveredTypes;
-        var engines = await _store.GetEnginesAsync(cancellationToken).ConfigureAwait(false);
+        var engines = await _engines.GetEnginesAsync(cancellationToken).ConfigureAwait(false);
         return new PrivacyRequestReport(request, [.. steps.Select(s => new HandlerOutcome(s.Handler, s.State, s.Attempts, s.Result, s.Error ?? Waiting(s, request.Kind, engines)))], uncovered);
     }
 
@@ -154,7 +154,7 @@ public sealed partial class PrivacyRequestService
             throw new PrivacyException($"Request {requestId} is a {request.Status} {request.Kind} request; certificates are issued for erasures whose handlers all completed (an Incomplete one names what was not reached).");
         }
 
-        var steps = await _store.GetStepsAsync(requestId, cancellationToken).ConfigureAwait(false);
+        var steps = await _steps.GetStepsAsync(requestId, cancellationToken).ConfigureAwait(false);
         var lines = steps.Where(s => s.State == StepState.Completed && s.Result is not null)
             .OrderBy(s => s.Handler, StringComparer.Ordinal)
             .Select(s => new CertificateLine(s.Handler, s.Result!.Changed, s.Result.Retained, s.Result.Deleted, s.Result.Exemptions, s.Result.RecipientsNotified))
@@ -230,16 +230,16 @@ public sealed partial class PrivacyRequestService
         {
             // Per service, the handlers of its most recent instance: a new version that drops a handler stops requiring it,
             // while a service that is down (no live instance) still keeps its handlers required.
-            var engines = await _store.GetEnginesAsync(cancellationToken).ConfigureAwait(false);
+            var engines = await _engines.GetEnginesAsync(cancellationToken).ConfigureAwait(false);
             foreach (var latest in engines.GroupBy(e => e.Service, StringComparer.Ordinal).Select(g => g.MaxBy(e => e.HeartbeatAt)!))
             {
                 required.UnionWith(latest.Handlers.Where(h => h.Kind == request.Kind).Select(h => h.Handler));
             }
         }
 
-        var existing = await _store.GetStepsAsync(request.Id, cancellationToken).ConfigureAwait(false);
+        var existing = await _steps.GetStepsAsync(request.Id, cancellationToken).ConfigureAwait(false);
         required.UnionWith(existing.Select(s => s.Handler)); // steps created earlier stay required
-        await _store.EnsureStepsAsync(request.Id, required, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        await _steps.EnsureStepsAsync(request.Id, required, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         return required;
     }
 
@@ -258,7 +258,7 @@ public sealed partial class PrivacyRequestService
             .Concat(Handlers<IRectificationHandler>(services).Select(h => new HandlerRegistration(PrivacyRequestKind.Rectification, h.Name)))
             .Concat(Handlers<IAutomatedDecisionReviewer>(services).Select(h => new HandlerRegistration(PrivacyRequestKind.AutomatedDecisionReview, h.Name)))
             .ToList();
-        await _store.HeartbeatAsync(new EngineRegistration(_instanceId, _options.ServiceName, handlers, now), cancellationToken).ConfigureAwait(false);
+        await _engines.HeartbeatAsync(new EngineRegistration(_instanceId, _options.ServiceName, handlers, now), cancellationToken).ConfigureAwait(false);
         Interlocked.Exchange(ref _lastHeartbeatTicks, now.UtcTicks); // only after the write: a failed heartbeat is retried next time
     }
 
@@ -272,7 +272,7 @@ public sealed partial class PrivacyRequestService
         await Parallel.ForEachAsync(steps, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelHandlers, CancellationToken = cancellationToken }, async (step, ct) =>
         {
             var now = _time.GetUtcNow();
-            var claimed = await _store.TryClaimStepAsync(request.Id, step.Name, _instanceId, now, now + _options.StepLease, ct).ConfigureAwait(false);
+            var claimed = await _steps.TryClaimStepAsync(request.Id, step.Name, _instanceId, now, now + _options.StepLease, ct).ConfigureAwait(false);
             if (claimed is null)
             {
                 return; // completed, failed, or running on another live instance
@@ -300,7 +300,7 @@ public sealed partial class PrivacyRequestService
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
                 // The processor is stopping: give the step back, so a restarted instance takes it at once.
-                await _store.FinishStepAsync(claimed with { State = StepState.Pending, UpdatedAt = _time.GetUtcNow() }, _instanceId, CancellationToken.None).ConfigureAwait(false);
+                await _steps.FinishStepAsync(claimed with { State = StepState.Pending, UpdatedAt = _time.GetUtcNow() }, _instanceId, CancellationToken.None).ConfigureAwait(false);
                 throw;
             }
             finally
@@ -309,7 +309,7 @@ public sealed partial class PrivacyRequestService
                 await renewing.ConfigureAwait(false);
             }
 
-            if (!await _store.FinishStepAsync(outcome, _instanceId, ct).ConfigureAwait(false))
+            if (!await _steps.FinishStepAsync(outcome, _instanceId, ct).ConfigureAwait(false))
             {
                 LogLeaseLost(_logger, step.Name);
                 return;
@@ -328,7 +328,7 @@ public sealed partial class PrivacyRequestService
             while (true)
             {
                 await Task.Delay(_options.StepLease / 3, _time, stop).ConfigureAwait(false);
-                if (!await _store.RenewLeaseAsync(requestId, handler, _instanceId, _time.GetUtcNow() + _options.StepLease, stop).ConfigureAwait(false))
+                if (!await _steps.RenewLeaseAsync(requestId, handler, _instanceId, _time.GetUtcNow() + _options.StepLease, stop).ConfigureAwait(false))
                 {
                     return;
                 }
@@ -358,7 +358,7 @@ public sealed partial class PrivacyRequestService
     /// <summary>Sets the final status from the steps, re-reading the request if someone changed it meanwhile.</summary>
     private async Task<PrivacyRequest> CompleteAsync(PrivacyRequest request, HashSet<string> stepNames, CancellationToken cancellationToken)
     {
-        var steps = (await _store.GetStepsAsync(request.Id, cancellationToken).ConfigureAwait(false)).Where(s => stepNames.Contains(s.Handler)).ToList();
+        var steps = (await _steps.GetStepsAsync(request.Id, cancellationToken).ConfigureAwait(false)).Where(s => stepNames.Contains(s.Handler)).ToList();
         if (steps.Count < stepNames.Count || steps.Any(s => s.State is StepState.Pending or StepState.Started))
         {
             return await RequireAsync(request.Id, cancellationToken).ConfigureAwait(false); // other instances or services still have steps to run

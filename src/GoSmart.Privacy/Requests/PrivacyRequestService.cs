@@ -12,6 +12,8 @@ public sealed partial class PrivacyRequestService : IPrivacyRequestService
 {
     private const string ChildErasureReason = "The subject is under 13 (privacy policy section 8): their personal data is erased.";
     private readonly IPrivacyRequestStore _store;
+    private readonly IStepLedger _steps;
+    private readonly IEngineRegistry _engines;
     private readonly IPrivacyAuditLog _audit;
     private readonly IIdentityVerifier _verifier;
     private readonly IServiceScopeFactory _scopes;
@@ -26,7 +28,9 @@ public sealed partial class PrivacyRequestService : IPrivacyRequestService
     private readonly string _instanceId = Guid.NewGuid().ToString("N");
 
     /// <summary>Creates the engine. Resolve it from the container: <c>AddGoSmartPrivacy</c> registers it.</summary>
-    /// <param name="store">Where requests and steps are kept.</param>
+    /// <param name="store">Where requests are kept.</param>
+    /// <param name="steps">Where their steps and leases are kept.</param>
+    /// <param name="engines">Where engine instances register.</param>
     /// <param name="audit">Where audit events go.</param>
     /// <param name="verifier">Who verifies identities.</param>
     /// <param name="scopes">Creates a scope per request, from which handlers are resolved.</param>
@@ -37,6 +41,8 @@ public sealed partial class PrivacyRequestService : IPrivacyRequestService
     /// <param name="logger">The logger; without one (a host that added no logging) nothing is logged.</param>
     public PrivacyRequestService(
         IPrivacyRequestStore store,
+        IStepLedger steps,
+        IEngineRegistry engines,
         IPrivacyAuditLog audit,
         IIdentityVerifier verifier,
         IServiceScopeFactory scopes,
@@ -48,6 +54,8 @@ public sealed partial class PrivacyRequestService : IPrivacyRequestService
     {
         ArgumentNullException.ThrowIfNull(options);
         _store = store;
+        _steps = steps;
+        _engines = engines;
         _audit = audit;
         _verifier = verifier;
         _scopes = scopes;

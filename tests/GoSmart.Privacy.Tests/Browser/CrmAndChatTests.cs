@@ -25,7 +25,7 @@ public sealed class CrmAndChatTests : IAsyncLifetime
         chat.Urls.Add("http://127.0.0.1:0");
         await chat.StartAsync(); // registers chat.messages in the shared database
         await crm.StartAsync();
-        var store = crm.Services.GetRequiredService<IPrivacyRequestStore>();
+        var store = crm.Services.GetRequiredService<IEngineRegistry>();
         await Until(async () => (await store.GetEnginesAsync(default)).Any(e => e.Service == "chat"));
 
         var requests = crm.Services.GetRequiredService<IPrivacyRequestService>();

@@ -100,7 +100,7 @@ internal static class PostgresServer
         }
     }
 
-    private static string? Binaries()
+    internal static string? Binaries()
     {
         try
         {

@@ -167,17 +167,21 @@ internal sealed class ChatMessagesHandler(TestData data) : IPersonalDataExporter
 /// <summary>Builds a host: the SDK, the CRM and chat handlers over shared data, a fake clock, no retry delay.</summary>
 internal sealed class RequestTestHost : IAsyncDisposable
 {
-    public RequestTestHost(TestData? data = null, IIdentityVerifier? verifier = null, Action<PrivacyOptions>? configure = null, IPrivacyRequestStore? store = null, IRestrictionStore? restrictions = null, IPrivacyAuditLog? audit = null, bool registerHandlers = true, Action<IPrivacyBuilder>? handlers = null, FakeTimeProvider? time = null)
+    public RequestTestHost(TestData? data = null, IIdentityVerifier? verifier = null, Action<PrivacyOptions>? configure = null, IPrivacyRequestStore? store = null, IRestrictionStore? restrictions = null, IPrivacyAuditLog? audit = null, bool registerHandlers = true, Action<IPrivacyBuilder>? handlers = null, FakeTimeProvider? time = null, IStepLedger? steps = null, IEngineRegistry? engines = null)
     {
         Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 1, 31, 9, 30, 0, TimeSpan.Zero));
         Data = data ?? new TestData();
         Store = store ?? new InMemoryPrivacyRequestStore();
+        Steps = steps ?? new InMemoryStepLedger();
+        Engines = engines ?? new InMemoryEngineRegistry();
         Audit = audit ?? new InMemoryPrivacyAuditLog();
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton(Data);
         services.AddSingleton(Store);
+        services.AddSingleton(Steps);
+        services.AddSingleton(Engines);
         services.AddSingleton(Audit);
         services.AddSingleton(restrictions ?? new InMemoryRestrictionStore());
         var builder = services.AddGoSmartPrivacy(o =>
@@ -212,6 +216,10 @@ internal sealed class RequestTestHost : IAsyncDisposable
     public TestData Data { get; }
 
     public IPrivacyRequestStore Store { get; }
+
+    public IStepLedger Steps { get; }
+
+    public IEngineRegistry Engines { get; }
 
     public IPrivacyAuditLog Audit { get; }
 

@@ -11,19 +11,20 @@ public class ResumeAndConcurrencyTests
         data.AddContact("acme", Ada, "Ada", "ada@example.com");
         data.AddMessage("acme", Ada.ToString(), "hello");
         var store = new InMemoryPrivacyRequestStore();
+        var steps = new InMemoryStepLedger();
         var audit = new InMemoryPrivacyAuditLog();
         var restrictions = new InMemoryRestrictionStore();
         data.Gates["chat.messages"] = new TaskCompletionSource(); // chat blocks until the processor is stopped
         Guid requestId;
 
-        await using (var first = new RequestTestHost(data, configure: o => o.ProcessAfterVerification = false, store: store, audit: audit, restrictions: restrictions))
+        await using (var first = new RequestTestHost(data, configure: o => o.ProcessAfterVerification = false, store: store, audit: audit, restrictions: restrictions, steps: steps))
         {
             var request = await first.Service.SubmitAsync(new(PrivacyRequestKind.Erasure, new SubjectRef("acme", Ada.ToString())));
             requestId = request.Id;
             using var stop = new CancellationTokenSource();
             var processing = first.Service.ProcessAsync(requestId, stop.Token);
             await WaitUntil(() => data.Runs.ContainsKey("chat.messages") && data.Runs.ContainsKey("crm.contacts"));
-            await WaitUntil(async () => (await store.GetStepsAsync(requestId, default)).Any(s => s.Handler == "crm.contacts" && s.State == StepState.Completed));
+            await WaitUntil(async () => (await steps.GetStepsAsync(requestId, default)).Any(s => s.Handler == "crm.contacts" && s.State == StepState.Completed));
             stop.Cancel(); // the process dies while chat.messages runs
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => processing);
         }
@@ -31,7 +32,7 @@ public class ResumeAndConcurrencyTests
         Assert.Equal(PrivacyRequestStatus.InProgress, (await store.GetAsync(requestId, default))!.Status);
         data.Gates.Clear();
 
-        await using var restarted = new RequestTestHost(data, store: store, audit: audit, restrictions: restrictions);
+        await using var restarted = new RequestTestHost(data, store: store, audit: audit, restrictions: restrictions, steps: steps);
         Assert.Equal(1, await restarted.Service.ResumeAsync());
 
         var done = await restarted.Service.GetAsync(requestId);
@@ -39,8 +40,8 @@ public class ResumeAndConcurrencyTests
         Assert.Equal(1, data.Runs["crm.contacts"]); // completed before the crash: never again
         Assert.Equal(2, data.Runs["chat.messages"]); // interrupted, then run to completion once
         Assert.Equal("", data.Messages[0].Value.Text);
-        var steps = await store.GetStepsAsync(requestId, default);
-        Assert.All(steps, s => Assert.Equal(StepState.Completed, s.State));
+        var finished = await steps.GetStepsAsync(requestId, default);
+        Assert.All(finished, s => Assert.Equal(StepState.Completed, s.State));
         Assert.Equal(0, await restarted.Service.ResumeAsync());
     }
 

@@ -16,7 +16,7 @@ public abstract class DurableEngineTests
     protected abstract void UseStore(IPrivacyBuilder builder);
 
     /// <summary>Opens the stores under test, as a new process would.</summary>
-    protected abstract (IPrivacyRequestStore Requests, IRestrictionStore Restrictions, IPrivacyAuditLog Audit) OpenStores();
+    protected abstract Stores OpenStores();
 
     /// <summary>Lets go of pooled connections, as a process that stops does.</summary>
     protected virtual void ReleaseConnections()
@@ -38,7 +38,7 @@ public abstract class DurableEngineTests
             requestId = request.Id;
             using var stop = new CancellationTokenSource();
             var processing = first.Service.ProcessAsync(requestId, stop.Token);
-            await WaitUntil(async () => (await first.Store.GetStepsAsync(requestId, default)).Any(s => s.Handler == "crm.contacts" && s.State == StepState.Completed) && data.Runs.ContainsKey("chat.messages"));
+            await WaitUntil(async () => (await first.Steps.GetStepsAsync(requestId, default)).Any(s => s.Handler == "crm.contacts" && s.State == StepState.Completed) && data.Runs.ContainsKey("chat.messages"));
             stop.Cancel();
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => processing);
         }
@@ -76,8 +76,8 @@ public abstract class DurableEngineTests
 
     private RequestTestHost Host(TestData data, bool processAfterVerification)
     {
-        var (requests, restrictions, audit) = OpenStores();
-        return new RequestTestHost(data, configure: o => o.ProcessAfterVerification = processAfterVerification, store: requests, restrictions: restrictions, audit: audit);
+        var stores = OpenStores();
+        return new RequestTestHost(data, configure: o => o.ProcessAfterVerification = processAfterVerification, store: stores.Requests, steps: stores.Steps, engines: stores.Engines, restrictions: stores.Restrictions, audit: stores.Audit);
     }
 
     private static async Task WaitUntil(Func<Task<bool>> condition)
@@ -105,11 +105,7 @@ public sealed class SqliteEngineTests : DurableEngineTests, IDisposable
 
     protected override void UseStore(IPrivacyBuilder builder) => builder.UseSqlite(ConnectionString);
 
-    protected override (IPrivacyRequestStore, IRestrictionStore, IPrivacyAuditLog) OpenStores()
-    {
-        var database = new SqlitePrivacyDatabase(ConnectionString);
-        return (new SqlitePrivacyRequestStore(database), new SqliteRestrictionStore(database), new SqlitePrivacyAuditLog(database));
-    }
+    protected override Stores OpenStores() => Stores.Over(new SqlitePrivacyDatabase(ConnectionString).Relational);
 
     protected override void ReleaseConnections() => SqliteConnection.ClearAllPools();
 }
@@ -158,10 +154,10 @@ public sealed class PostgresEngineTests : DurableEngineTests, IAsyncLifetime
 
     protected override void UseStore(IPrivacyBuilder builder) => builder.UsePostgreSql(ConnectionString);
 
-    protected override (IPrivacyRequestStore, IRestrictionStore, IPrivacyAuditLog) OpenStores()
+    protected override Stores OpenStores()
     {
         var database = new PostgresPrivacyDatabase(ConnectionString);
         _databases.Add(database);
-        return (new PostgresPrivacyRequestStore(database), new PostgresRestrictionStore(database), new PostgresPrivacyAuditLog(database));
+        return Stores.Over(database.Relational);
     }
 }

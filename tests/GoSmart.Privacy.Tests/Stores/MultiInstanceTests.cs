@@ -129,7 +129,7 @@ public sealed class MultiInstanceTests : IAsyncLifetime
         Recording.Reset();
         var survivor = Host("crm", b => b.AddErasureHandler<Recording.Crm>(), process: false);
         var request = await survivor.Service.SubmitAsync(new(PrivacyRequestKind.Erasure, new SubjectRef("acme", "ada")));
-        var store = new PostgresPrivacyRequestStore(Track(new PostgresPrivacyDatabase(ConnectionString)));
+        var store = new RelationalStepLedger(Track(new PostgresPrivacyDatabase(ConnectionString)).Relational);
         await store.EnsureStepsAsync(request.Id, ["crm.contacts"], _time.GetUtcNow(), default);
         Assert.NotNull(await store.TryClaimStepAsync(request.Id, "crm.contacts", "crashed-instance", _time.GetUtcNow(), _time.GetUtcNow().AddMinutes(2), default));
 
@@ -162,14 +162,14 @@ public sealed class MultiInstanceTests : IAsyncLifetime
 
     private RequestTestHost Host(string service, Action<IPrivacyBuilder> handlers, bool process = true)
     {
-        var database = Track(new PostgresPrivacyDatabase(ConnectionString)); // each instance its own connection pool
+        var stores = Stores.Over(Track(new PostgresPrivacyDatabase(ConnectionString)).Relational); // each instance its own connection pool
         var host = new RequestTestHost(
             configure: o =>
             {
                 o.ServiceName = service;
                 o.ProcessAfterVerification = process;
             },
-            store: new PostgresPrivacyRequestStore(database), restrictions: new PostgresRestrictionStore(database), audit: new PostgresPrivacyAuditLog(database),
+            store: stores.Requests, steps: stores.Steps, engines: stores.Engines, restrictions: stores.Restrictions, audit: stores.Audit,
             registerHandlers: false, handlers: handlers, time: _time);
         _hosts.Add(host);
         return host;

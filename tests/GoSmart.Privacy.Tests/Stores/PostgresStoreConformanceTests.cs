@@ -60,11 +60,11 @@ public sealed class PostgresStoreConformanceTests : StoreConformanceTests, IAsyn
         var stores = Create();
         var request = NewRequest(PrivacyRequestKind.Erasure, new SubjectRef("acme", "ada"));
 
-        var ex = await Assert.ThrowsAsync<PostgresException>(() => stores.Requests.SaveStepAsync(new StepRecord(request.Id, "crm", StepState.Started, 1, DateTimeOffset.UnixEpoch, null, null), default));
+        var ex = await Assert.ThrowsAsync<PostgresException>(() => stores.Steps.SaveStepAsync(new StepRecord(request.Id, "crm", StepState.Started, 1, DateTimeOffset.UnixEpoch, null, null), default));
 
         Assert.Contains("privacy_request_steps", ex.Message + ex.TableName, StringComparison.Ordinal);
         Assert.DoesNotContain("Password", ex.ToString(), StringComparison.Ordinal);
-        Assert.Empty(await stores.Requests.GetStepsAsync(request.Id, default));
+        Assert.Empty(await stores.Steps.GetStepsAsync(request.Id, default));
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -79,8 +79,7 @@ public sealed class PostgresStoreConformanceTests : StoreConformanceTests, IAsyn
 
     private Stores Create()
     {
-        var database = Track(new PostgresPrivacyDatabase(ConnectionString));
-        return new Stores(new PostgresPrivacyRequestStore(database), new PostgresRestrictionStore(database), new PostgresPrivacyAuditLog(database), new PostgresConsentStore(database, Chain));
+        return Stores.Over(Track(new PostgresPrivacyDatabase(ConnectionString)).Relational);
     }
 
     private PostgresPrivacyDatabase Track(PostgresPrivacyDatabase database)

@@ -24,17 +24,13 @@ public sealed class SqliteStoreConformanceTests : StoreConformanceTests, IDispos
     }
 
     [Fact]
-    public void The_schema_is_created_once_and_a_newer_schema_is_refused()
+    public async Task The_schema_is_created_once_and_a_newer_schema_is_refused()
     {
         var database = new SqlitePrivacyDatabase(ConnectionString);
-        using (database.Open())
-        {
-        }
+        await (await database.OpenAsync()).DisposeAsync();
 
-        Assert.Equal(SqlitePrivacyDatabase.SchemaVersion, database.StoredSchemaVersion());
-        using (new SqlitePrivacyDatabase(ConnectionString).Open())
-        {
-        }
+        Assert.Equal(SqlitePrivacyDatabase.SchemaVersion, await database.StoredSchemaVersionAsync());
+        await new SqlitePrivacyDatabase(ConnectionString).MigrateAsync();
 
         using (var raw = new SqliteConnection(ConnectionString))
         {
@@ -44,7 +40,7 @@ public sealed class SqliteStoreConformanceTests : StoreConformanceTests, IDispos
             bump.ExecuteNonQuery();
         }
 
-        var ex = Assert.Throws<PrivacyException>(() => new SqlitePrivacyDatabase(ConnectionString).Open());
+        var ex = await Assert.ThrowsAsync<PrivacyException>(() => new SqlitePrivacyDatabase(ConnectionString).MigrateAsync());
         Assert.Contains("schema version 99, newer than this code's", ex.Message, StringComparison.Ordinal);
     }
 
@@ -53,7 +49,7 @@ public sealed class SqliteStoreConformanceTests : StoreConformanceTests, IDispos
     {
         var databases = Enumerable.Range(0, 6).Select(_ => new SqlitePrivacyDatabase(ConnectionString)).ToList();
 
-        await Task.WhenAll(databases.Select(d => Task.Run(() => d.Open().Dispose())));
+        await Task.WhenAll(databases.Select(d => Task.Run(async () => await (await d.OpenAsync()).DisposeAsync())));
 
         using var raw = new SqliteConnection(ConnectionString);
         raw.Open();
@@ -80,9 +76,36 @@ public sealed class SqliteStoreConformanceTests : StoreConformanceTests, IDispos
         var stores = Create();
         var request = NewRequest(PrivacyRequestKind.Erasure, new SubjectRef("acme", "ada"));
 
-        await Assert.ThrowsAnyAsync<Exception>(() => stores.Requests.SaveStepAsync(new StepRecord(request.Id, "crm", StepState.Started, 1, DateTimeOffset.UnixEpoch, null, null), default)); // no such request: the foreign key refuses it
+        await Assert.ThrowsAnyAsync<Exception>(() => stores.Steps.SaveStepAsync(new StepRecord(request.Id, "crm", StepState.Started, 1, DateTimeOffset.UnixEpoch, null, null), default)); // no such request: the foreign key refuses it
 
-        Assert.Empty(await stores.Requests.GetStepsAsync(request.Id, default));
+        Assert.Empty(await stores.Steps.GetStepsAsync(request.Id, default));
+    }
+
+    [Fact]
+    public async Task UseSqlite_registers_the_database_so_a_host_migrates_it_at_start_up()
+    {
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        services.AddGoSmartPrivacy(o => o.PseudonymKey = Convert.ToBase64String(TestKeys.Key)).UseSqlite(ConnectionString);
+        await using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
+
+        var database = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<SqlitePrivacyDatabase>(provider);
+        Assert.Equal(0, await database.StoredSchemaVersionAsync());
+        await database.MigrateAsync();
+
+        Assert.Equal(SqlitePrivacyDatabase.SchemaVersion, await database.StoredSchemaVersionAsync());
+    }
+
+    [Fact]
+    public async Task A_cancelled_call_throws_and_writes_nothing()
+    {
+        var stores = Create();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => stores.Requests.AddOrGetOpenAsync(NewRequest(PrivacyRequestKind.Erasure, new SubjectRef("acme", "ada")), cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => stores.Steps.GetStepsAsync(Guid.NewGuid(), cancelled.Token));
+
+        Assert.Empty(await stores.Requests.QueryAsync(new PrivacyRequestQuery(), default).ToListAsync());
     }
 
     public void Dispose()
@@ -93,7 +116,6 @@ public sealed class SqliteStoreConformanceTests : StoreConformanceTests, IDispos
 
     private Stores Create()
     {
-        var database = new SqlitePrivacyDatabase(ConnectionString);
-        return new Stores(new SqlitePrivacyRequestStore(database), new SqliteRestrictionStore(database), new SqlitePrivacyAuditLog(database), new SqliteConsentStore(database, Chain));
+        return Stores.Over(new SqlitePrivacyDatabase(ConnectionString).Relational);
     }
 }

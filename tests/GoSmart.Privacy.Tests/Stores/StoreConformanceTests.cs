@@ -1,7 +1,13 @@
 namespace GoSmart.Privacy.Tests.Stores;
 
 /// <summary>The stores one engine needs, as a conformance test opens them.</summary>
-public sealed record Stores(IPrivacyRequestStore Requests, IRestrictionStore Restrictions, IPrivacyAuditLog Audit, IConsentStore Consent);
+public sealed record Stores(IPrivacyRequestStore Requests, IStepLedger Steps, IEngineRegistry Engines, IRestrictionStore Restrictions, IPrivacyAuditLog Audit, IConsentStore Consent)
+{
+    /// <summary>Every store over one relational database, as <c>UseSqlite</c> and <c>UsePostgreSql</c> register them.</summary>
+    internal static Stores Over(RelationalDatabase database, ConsentChain? chain = null) =>
+        new(new RelationalRequestStore(database), new RelationalStepLedger(database), new RelationalEngineRegistry(database), new RelationalRestrictionStore(database), new RelationalAuditLog(database),
+            new RelationalConsentStore(database, chain ?? new ConsentChain(TestKeys.Key)));
+}
 
 /// <summary>
 /// The contract every store keeps, written once and run against each store: the in-memory one, SQLite, and (with
@@ -214,18 +220,18 @@ public abstract class StoreConformanceTests
         var at = new DateTimeOffset(2026, 2, 1, 10, 0, 0, TimeSpan.Zero);
         var result = new HandlerResult(3, 2, 0, 1, 0, [new ExemptionCount(ErasureExemption.LegalClaims, 2)], ["newsletter-provider"]);
 
-        await stores.Requests.SaveStepAsync(new StepRecord(request.Id, "crm.contacts", StepState.Started, 1, at, null, null), default);
-        await stores.Requests.SaveStepAsync(new StepRecord(request.Id, "crm.contacts", StepState.Completed, 1, at.AddSeconds(1), result, null), default);
-        await stores.Requests.SaveStepAsync(new StepRecord(request.Id, "chat.messages", StepState.Failed, 3, at, null, "TimeoutException: slow"), default);
+        await stores.Steps.SaveStepAsync(new StepRecord(request.Id, "crm.contacts", StepState.Started, 1, at, null, null), default);
+        await stores.Steps.SaveStepAsync(new StepRecord(request.Id, "crm.contacts", StepState.Completed, 1, at.AddSeconds(1), result, null), default);
+        await stores.Steps.SaveStepAsync(new StepRecord(request.Id, "chat.messages", StepState.Failed, 3, at, null, "TimeoutException: slow"), default);
 
-        var steps = await Reopen().Requests.GetStepsAsync(request.Id, default);
+        var steps = await Reopen().Steps.GetStepsAsync(request.Id, default);
         Assert.Equal(["chat.messages", "crm.contacts"], steps.Select(s => s.Handler));
         Assert.Equal(StepState.Completed, steps[1].State);
         Assert.Equal(result.Exemptions, steps[1].Result!.Exemptions);
         Assert.Equal(result.RecipientsNotified, steps[1].Result!.RecipientsNotified);
         Assert.Equal(result with { Exemptions = steps[1].Result!.Exemptions, RecipientsNotified = steps[1].Result!.RecipientsNotified }, steps[1].Result);
         Assert.Equal("TimeoutException: slow", steps[0].Error);
-        Assert.Empty(await stores.Requests.GetStepsAsync(Guid.NewGuid(), default));
+        Assert.Empty(await stores.Steps.GetStepsAsync(Guid.NewGuid(), default));
     }
 
     [SkippableFact]
@@ -309,26 +315,26 @@ public abstract class StoreConformanceTests
         var other = Reopen();
         var request = await stores.Requests.AddOrGetOpenAsync(NewRequest(PrivacyRequestKind.Erasure, Ada), default);
         var t = new DateTimeOffset(2026, 2, 1, 10, 0, 0, TimeSpan.Zero);
-        await stores.Requests.EnsureStepsAsync(request.Id, ["crm", "chat"], t, default);
-        await other.Requests.EnsureStepsAsync(request.Id, ["crm"], t, default);
+        await stores.Steps.EnsureStepsAsync(request.Id, ["crm", "chat"], t, default);
+        await other.Steps.EnsureStepsAsync(request.Id, ["crm"], t, default);
 
-        var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => (i % 2 == 0 ? stores : other).Requests.TryClaimStepAsync(request.Id, "crm", "owner-" + i, t, t.AddMinutes(2), default))));
+        var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => (i % 2 == 0 ? stores : other).Steps.TryClaimStepAsync(request.Id, "crm", "owner-" + i, t, t.AddMinutes(2), default))));
         var winner = Assert.Single(claims, c => c is not null)!;
         Assert.Equal(1, winner.Attempts);
         Assert.Equal(StepState.Started, winner.State);
-        Assert.Null(await other.Requests.TryClaimStepAsync(request.Id, "crm", "late", t.AddMinutes(1), t.AddMinutes(3), default));
-        Assert.True(await stores.Requests.RenewLeaseAsync(request.Id, "crm", winner.Owner!, t.AddMinutes(5), default));
-        Assert.False(await other.Requests.RenewLeaseAsync(request.Id, "crm", "late", t.AddMinutes(9), default));
-        Assert.Null(await other.Requests.TryClaimStepAsync(request.Id, "crm", "late", t.AddMinutes(4), t.AddMinutes(6), default));
+        Assert.Null(await other.Steps.TryClaimStepAsync(request.Id, "crm", "late", t.AddMinutes(1), t.AddMinutes(3), default));
+        Assert.True(await stores.Steps.RenewLeaseAsync(request.Id, "crm", winner.Owner!, t.AddMinutes(5), default));
+        Assert.False(await other.Steps.RenewLeaseAsync(request.Id, "crm", "late", t.AddMinutes(9), default));
+        Assert.Null(await other.Steps.TryClaimStepAsync(request.Id, "crm", "late", t.AddMinutes(4), t.AddMinutes(6), default));
 
-        var reclaimed = await other.Requests.TryClaimStepAsync(request.Id, "crm", "rescuer", t.AddMinutes(6), t.AddMinutes(8), default); // the winner crashed
+        var reclaimed = await other.Steps.TryClaimStepAsync(request.Id, "crm", "rescuer", t.AddMinutes(6), t.AddMinutes(8), default); // the winner crashed
         Assert.NotNull(reclaimed);
         Assert.Equal(2, reclaimed.Attempts);
-        Assert.False(await stores.Requests.FinishStepAsync(winner with { State = StepState.Completed }, winner.Owner!, default)); // the lost lease writes nothing
-        Assert.True(await other.Requests.FinishStepAsync(reclaimed with { State = StepState.Completed, Result = HandlerResult.Empty }, "rescuer", default));
-        Assert.Null(await stores.Requests.TryClaimStepAsync(request.Id, "crm", "again", t.AddHours(1), t.AddHours(2), default));
+        Assert.False(await stores.Steps.FinishStepAsync(winner with { State = StepState.Completed }, winner.Owner!, default)); // the lost lease writes nothing
+        Assert.True(await other.Steps.FinishStepAsync(reclaimed with { State = StepState.Completed, Result = HandlerResult.Empty }, "rescuer", default));
+        Assert.Null(await stores.Steps.TryClaimStepAsync(request.Id, "crm", "again", t.AddHours(1), t.AddHours(2), default));
 
-        var steps = await Reopen().Requests.GetStepsAsync(request.Id, default);
+        var steps = await Reopen().Steps.GetStepsAsync(request.Id, default);
         Assert.Equal([("chat", StepState.Pending), ("crm", StepState.Completed)], steps.Select(s => (s.Handler, s.State)));
         Assert.Null(steps[1].Owner);
         Assert.Null(steps[1].LeaseUntil);
@@ -339,11 +345,11 @@ public abstract class StoreConformanceTests
     {
         var stores = Open();
         var t = new DateTimeOffset(2026, 2, 1, 10, 0, 0, TimeSpan.Zero);
-        await stores.Requests.HeartbeatAsync(new EngineRegistration("i1", "crm", [new HandlerRegistration(PrivacyRequestKind.Erasure, "crm.contacts")], t), default);
-        await stores.Requests.HeartbeatAsync(new EngineRegistration("i2", "chat", [new HandlerRegistration(PrivacyRequestKind.Erasure, "chat.messages")], t), default);
-        await stores.Requests.HeartbeatAsync(new EngineRegistration("i1", "crm", [new HandlerRegistration(PrivacyRequestKind.Erasure, "crm.contacts"), new HandlerRegistration(PrivacyRequestKind.Rectification, "crm.contacts")], t.AddSeconds(30)), default);
+        await stores.Engines.HeartbeatAsync(new EngineRegistration("i1", "crm", [new HandlerRegistration(PrivacyRequestKind.Erasure, "crm.contacts")], t), default);
+        await stores.Engines.HeartbeatAsync(new EngineRegistration("i2", "chat", [new HandlerRegistration(PrivacyRequestKind.Erasure, "chat.messages")], t), default);
+        await stores.Engines.HeartbeatAsync(new EngineRegistration("i1", "crm", [new HandlerRegistration(PrivacyRequestKind.Erasure, "crm.contacts"), new HandlerRegistration(PrivacyRequestKind.Rectification, "crm.contacts")], t.AddSeconds(30)), default);
 
-        var engines = await Reopen().Requests.GetEnginesAsync(default);
+        var engines = await Reopen().Engines.GetEnginesAsync(default);
 
         Assert.Equal(["i1", "i2"], engines.Select(e => e.InstanceId).Order(StringComparer.Ordinal));
         var crm = engines.Single(e => e.InstanceId == "i1");
@@ -378,7 +384,7 @@ public sealed class InMemoryStoreConformanceTests : StoreConformanceTests
 {
     private Stores? _stores;
 
-    protected override Stores Open() => _stores ??= new Stores(new InMemoryPrivacyRequestStore(), new InMemoryRestrictionStore(), new InMemoryPrivacyAuditLog(), new InMemoryConsentStore(Chain));
+    protected override Stores Open() => _stores ??= new Stores(new InMemoryPrivacyRequestStore(), new InMemoryStepLedger(), new InMemoryEngineRegistry(), new InMemoryRestrictionStore(), new InMemoryPrivacyAuditLog(), new InMemoryConsentStore(Chain));
 
     protected override Stores Reopen() => Open(); // memory has no restart: the same instances
 }

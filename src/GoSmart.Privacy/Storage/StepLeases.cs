@@ -1,7 +1,7 @@
 namespace GoSmart.Privacy;
 
 /// <summary>The rules of step leases, in one place for every store: who may claim a step, and who holds it.</summary>
-public static class StepLeases
+internal static class StepLeases
 {
     /// <summary>Whether a step may be claimed now: it is pending, or started under a lease that has ended (its owner crashed).</summary>
     /// <param name="step">The step.</param>
@@ -33,5 +33,14 @@ public static class StepLeases
     {
         ArgumentNullException.ThrowIfNull(step);
         return step with { State = StepState.Started, Attempts = step.Attempts + 1, UpdatedAt = now, Owner = owner, LeaseUntil = leaseUntil, Error = null };
+    }
+
+    /// <summary>A claimed step's outcome as it is written: held by nobody, under no lease.</summary>
+    /// <param name="outcome">The outcome its owner reports (completed, failed, or pending again).</param>
+    /// <returns>The step to write.</returns>
+    public static StepRecord Release(StepRecord outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        return outcome with { Owner = null, LeaseUntil = null };
     }
 }
