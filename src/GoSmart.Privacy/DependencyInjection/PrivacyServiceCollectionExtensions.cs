@@ -40,7 +40,7 @@ public static class PrivacyServiceCollectionExtensions
         services.TryAddSingleton<IPrivacyAuditLog, InMemoryPrivacyAuditLog>();
         services.TryAddSingleton<IIdentityVerifier, ManualIdentityVerifier>();
         services.TryAddSingleton<IProcessingRestrictions, ProcessingRestrictions>();
-        services.TryAddSingleton<IPrivacyRequestService, PrivacyRequestService>();
+        services.TryAddSingleton(static sp => GoSmart.Privacy.Requests.Engine.RequestEngine.Create(sp));
         return new PrivacyBuilder(services);
     }
 }

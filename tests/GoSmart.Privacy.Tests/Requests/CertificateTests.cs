@@ -28,9 +28,19 @@ public sealed class CertificateTests
         Assert.Equal("completedWithExemptions", doc.RootElement.GetProperty("status").GetString());
         Assert.Equal("HMAC-SHA256", doc.RootElement.GetProperty("algorithm").GetString());
         Assert.True(doc.RootElement.TryGetProperty("requestId", out _));
-        Assert.Contains(doc.RootElement.GetProperty("handlers").EnumerateArray(), h => h.GetProperty("exemptions").EnumerateArray().Any(e => e.GetProperty("exemption").GetString() == "legalObligation"));
+        Assert.Contains(doc.RootElement.GetProperty("handlers").EnumerateArray(), h => h.GetProperty("result").GetProperty("exemptions").EnumerateArray().Any(e => e.GetProperty("exemption").GetString() == "legalObligation"));
         Assert.True(host.Service.VerifyCertificate(read));
         Assert.Equal(certificate.CanonicalPayload(), read.CanonicalPayload());
+        Assert.All(doc.RootElement.GetProperty("handlers").EnumerateArray(), h => Assert.True(h.GetProperty("result").TryGetProperty("notWritable", out _)));
+    }
+
+    [Fact]
+    public void A_certificate_line_without_its_result_is_refused_by_name()
+    {
+        var ex = Assert.Throws<PrivacyException>(() => ErasureCertificate.FromJson(
+            """{"requestId":"6c262688-9cf6-4ae4-98ca-5ba3d3a13218","tenantId":"acme","subjectHash":"h","receivedAt":"2026-01-01T00:00:00Z","completedAt":"2026-01-02T00:00:00Z","status":"completed","handlers":[{"handler":"crm.contacts"}],"uncoveredTypes":[],"signature":"x"}"""));
+
+        Assert.Contains("crm.contacts", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -138,7 +138,8 @@ public class ErasureTests
         Assert.Equal(certificate.CanonicalPayload(), again.CanonicalPayload());
         Assert.DoesNotContain(Ada.ToString(), System.Text.Encoding.UTF8.GetString(certificate.CanonicalPayload()), StringComparison.Ordinal);
         Assert.False(host.Service.VerifyCertificate(certificate with { TenantId = "globex" }));
-        Assert.False(host.Service.VerifyCertificate(certificate with { Handlers = [.. certificate.Handlers.Select(h => h with { Retained = 0 })] }));
+        Assert.False(host.Service.VerifyCertificate(certificate with { Handlers = [.. certificate.Handlers.Select(h => h with { Result = h.Result with { Retained = 0 } })] }));
+        Assert.False(host.Service.VerifyCertificate(certificate with { Handlers = [.. certificate.Handlers.Select(h => h with { Result = h.Result with { NotWritable = h.Result.NotWritable + 1 } })] })); // what could not be written is signed too
         Assert.False(host.Service.VerifyCertificate(certificate with { Signature = certificate.Signature[..^2] + "AA" }));
 
         await using var otherHost = new RequestTestHost(configure: o => o.CertificateKey = Convert.ToBase64String(new byte[32]));

@@ -4,14 +4,14 @@ using System.Text.Json.Serialization;
 
 namespace GoSmart.Privacy;
 
-/// <summary>One handler's line on an erasure certificate.</summary>
-/// <param name="Handler">The handler's name.</param>
-/// <param name="Changed">Values erased, masked, hashed or generalized.</param>
-/// <param name="Retained">Values kept under an exemption.</param>
-/// <param name="Deleted">Records deleted outright.</param>
-/// <param name="Exemptions">Retained values per exemption.</param>
-/// <param name="RecipientsNotified">Recipients told about the erasure (Art. 19).</param>
-public sealed record CertificateLine(string Handler, int Changed, int Retained, int Deleted, IReadOnlyList<ExemptionCount> Exemptions, IReadOnlyList<string> RecipientsNotified);
+/// <summary>
+/// One handler's line on a certificate: its name and its <see cref="HandlerResult"/> — the same result the handler
+/// produced and the report shows, counts and exemptions only, never personal data. Values the handler could read
+/// but not write (<see cref="HandlerResult.NotWritable"/>) are on the certificate too: never silent.
+/// </summary>
+/// <param name="Handler">The handler.</param>
+/// <param name="Result">What it did.</param>
+public sealed record CertificateLine(string Handler, HandlerResult Result);
 
 /// <summary>
 /// Proof that an erasure request completed: when, by which handlers, with what counts and exemptions, and which
@@ -67,9 +67,14 @@ public sealed record ErasureCertificate(
         try
         {
             var certificate = JsonSerializer.Deserialize<ErasureCertificate>(json, CertificateJson.Options);
-            return certificate is { TenantId: not null, SubjectHash: not null, Handlers: not null, UncoveredTypes: not null, Signature: not null }
-                ? certificate
-                : throw new PrivacyException("The text is not an erasure certificate: it lacks tenantId, subjectHash, handlers, uncoveredTypes or signature. Pass the JSON that ErasureCertificate.ToJson wrote.");
+            if (certificate is not { TenantId: not null, SubjectHash: not null, Handlers: not null, UncoveredTypes: not null, Signature: not null })
+            {
+                throw new PrivacyException("The text is not an erasure certificate: it lacks tenantId, subjectHash, handlers, uncoveredTypes or signature. Pass the JSON that ErasureCertificate.ToJson wrote.");
+            }
+
+            var broken = certificate.Handlers.FirstOrDefault(h => h?.Handler is null || h.Result?.Exemptions is null || h.Result.RecipientsNotified is null);
+            return broken is null ? certificate
+                : throw new PrivacyException($"The erasure certificate's line for handler '{broken?.Handler}' lacks its name or its result (counts, exemptions, recipientsNotified). Pass the JSON that ErasureCertificate.ToJson wrote; a certificate written by an earlier preview lists counts without a result and cannot be read.");
         }
         catch (JsonException ex)
         {
@@ -96,18 +101,20 @@ public sealed record ErasureCertificate(
             {
                 w.WriteStartObject();
                 w.WriteString("handler", h.Handler);
-                w.WriteNumber("changed", h.Changed);
-                w.WriteNumber("retained", h.Retained);
-                w.WriteNumber("deleted", h.Deleted);
+                w.WriteNumber("changed", h.Result.Changed);
+                w.WriteNumber("retained", h.Result.Retained);
+                w.WriteNumber("notWritable", h.Result.NotWritable);
+                w.WriteNumber("deleted", h.Result.Deleted);
+                w.WriteNumber("applied", h.Result.Applied);
                 w.WriteStartObject("exemptions");
-                foreach (var e in h.Exemptions)
+                foreach (var e in h.Result.Exemptions)
                 {
                     w.WriteNumber(e.Exemption.ToString(), e.Count);
                 }
 
                 w.WriteEndObject();
                 w.WriteStartArray("recipientsNotified");
-                foreach (var r in h.RecipientsNotified)
+                foreach (var r in h.Result.RecipientsNotified)
                 {
                     w.WriteStringValue(r);
                 }
