@@ -1,15 +1,5 @@
 namespace GoSmart.Privacy;
 
-/// <summary>Who opened a request.</summary>
-public enum RequestOrigin
-{
-    /// <summary>The data subject (or someone acting for them): identity is verified before anything runs.</summary>
-    Subject = 0,
-
-    /// <summary>The controller itself, e.g. on learning that a subject is a child (policy section 8): no identity check.</summary>
-    Controller = 1,
-}
-
 /// <summary>A data-subject request as the engine stores it. Immutable: every change is a new version.</summary>
 public sealed record PrivacyRequest
 {
@@ -82,54 +72,4 @@ public sealed record PrivacyRequest
     /// <param name="now">The current time.</param>
     /// <returns><see langword="true"/> when overdue.</returns>
     public bool IsOverdue(DateTimeOffset now) => IsOpen && now > DueAt;
-}
-
-/// <summary>What a caller submits to open a request.</summary>
-/// <param name="Kind">What the subject asks for.</param>
-/// <param name="Subject">The subject and tenant.</param>
-public sealed record PrivacyRequestSubmission(PrivacyRequestKind Kind, SubjectRef Subject)
-{
-    /// <summary>Gets the reason given, if any (kept with the request; never shown to other subjects).</summary>
-    public string? Reason { get; init; }
-
-    /// <summary>Gets the purpose objected to: required for an <see cref="PrivacyRequestKind.Objection"/>.</summary>
-    public string? Purpose { get; init; }
-
-    /// <summary>Gets the contested decision's reference: required for an <see cref="PrivacyRequestKind.AutomatedDecisionReview"/> (Art. 22).</summary>
-    public string? DecisionReference { get; init; }
-
-    /// <summary>Gets the corrections: required for a <see cref="PrivacyRequestKind.Rectification"/>.</summary>
-    public IReadOnlyList<MemberCorrection> Corrections { get; init; } = [];
-}
-
-/// <summary>Which requests to list. Every filter left <see langword="null"/> matches everything.</summary>
-public sealed record PrivacyRequestQuery
-{
-    /// <summary>Gets the tenant to list.</summary>
-    public string? TenantId { get; init; }
-
-    /// <summary>Gets the subject to list (within <see cref="TenantId"/> when both are set).</summary>
-    public string? SubjectId { get; init; }
-
-    /// <summary>Gets the status to list.</summary>
-    public PrivacyRequestStatus? Status { get; init; }
-
-    /// <summary>Gets the kind to list.</summary>
-    public PrivacyRequestKind? Kind { get; init; }
-
-    /// <summary>Gets a time: when set, only requests open after their deadline at that time are listed.</summary>
-    public DateTimeOffset? OverdueAt { get; init; }
-
-    /// <summary>Whether <paramref name="request"/> matches the query.</summary>
-    /// <param name="request">A request.</param>
-    /// <returns><see langword="true"/> when every set filter matches.</returns>
-    public bool Matches(PrivacyRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return (TenantId is null || request.Subject.TenantId == TenantId)
-            && (SubjectId is null || request.Subject.SubjectId == SubjectId)
-            && (Status is null || request.Status == Status)
-            && (Kind is null || request.Kind == Kind)
-            && (OverdueAt is null || request.IsOverdue(OverdueAt.Value));
-    }
 }

@@ -65,14 +65,3 @@ public interface IConsentStore
         yield break;
     }
 }
-
-/// <summary>One entry of the consent projection: the event a (subject, purpose) check reads as current.</summary>
-/// <param name="Subject">The subject.</param>
-/// <param name="Purpose">The purpose key.</param>
-/// <param name="Sequence">The sequence of the event it points at.</param>
-public sealed record ConsentProjectionEntry(SubjectRef Subject, string Purpose, long Sequence);
-
-/// <summary>A (subject, purpose) whose consent state changed.</summary>
-/// <param name="Subject">The subject.</param>
-/// <param name="Purpose">The purpose key.</param>
-public sealed record ConsentChange(SubjectRef Subject, string Purpose);

@@ -2,13 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GoSmart.Privacy;
 
-/// <summary>Returned by <c>AddGoSmartPrivacy</c>: the place where a host adds handlers and stores.</summary>
-public interface IPrivacyBuilder
-{
-    /// <summary>Gets the service collection the SDK registers into.</summary>
-    IServiceCollection Services { get; }
-}
-
 /// <summary>The default <see cref="IPrivacyBuilder"/>.</summary>
 internal sealed class PrivacyBuilder(IServiceCollection services) : IPrivacyBuilder
 {

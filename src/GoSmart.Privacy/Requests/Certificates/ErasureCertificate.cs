@@ -5,15 +5,6 @@ using System.Text.Json.Serialization;
 namespace GoSmart.Privacy;
 
 /// <summary>
-/// One handler's line on a certificate: its name and its <see cref="HandlerResult"/> — the same result the handler
-/// produced and the report shows, counts and exemptions only, never personal data. Values the handler could read
-/// but not write (<see cref="HandlerResult.NotWritable"/>) are on the certificate too: never silent.
-/// </summary>
-/// <param name="Handler">The handler.</param>
-/// <param name="Result">What it did.</param>
-public sealed record CertificateLine(string Handler, HandlerResult Result);
-
-/// <summary>
 /// Proof that an erasure request completed: when, by which handlers, with what counts and exemptions, and which
 /// tagged types no handler covers — signed with HMAC-SHA256 so that it can be verified later. It holds no
 /// personal data: the subject is a keyed hash.
@@ -156,14 +147,4 @@ public sealed record ErasureCertificate(
 
         return buffer.WrittenSpan.ToArray();
     }
-}
-
-/// <summary>The SDK's JSON style for certificates: camelCase names, enums as camelCase names, indented.</summary>
-internal static class CertificateJson
-{
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
-    };
 }

@@ -1,16 +1,5 @@
 namespace GoSmart.Privacy;
 
-/// <summary>A processing purpose as the access package states it (Art. 15(1)(a)).</summary>
-/// <param name="Key">The purpose key, e.g. <see cref="ProcessingPurposes.OperateService"/>.</param>
-/// <param name="Description">What the purpose is, in the policy's words.</param>
-/// <param name="LegalBasis">The legal basis of Art. 6(1).</param>
-public sealed record DisclosedPurpose(string Key, string Description, LegalBasis LegalBasis);
-
-/// <summary>How long data is kept (Art. 15(1)(d)).</summary>
-/// <param name="Scope">What the period applies to, e.g. "CRM contacts" or a category key.</param>
-/// <param name="Period">The period or the criteria that decide it.</param>
-public sealed record DisclosedRetention(string Scope, string Period);
-
 /// <summary>
 /// What every access package tells the subject besides their data (Art. 15(1)): configured once per host from
 /// its privacy policy. Categories come from the plans; the subject's rights from the SDK.

@@ -15,8 +15,3 @@ public sealed class ErasureCoverageOptions
     /// <summary>Gets the types acknowledged as out of scope of this service's erasure, each with the reason the certificate states.</summary>
     public IList<OutOfScopeType> OutOfScope { get; } = [];
 }
-
-/// <summary>A tagged type the host acknowledges as outside this service's erasure, with the reason.</summary>
-/// <param name="TypeName">The type's full name, e.g. <c>GoSmart.Billing.Invoice</c>.</param>
-/// <param name="Reason">Why its records are not erased here, e.g. "Erased by the billing service's own job after 6 years (tax law)".</param>
-public sealed record OutOfScopeType(string TypeName, string Reason);

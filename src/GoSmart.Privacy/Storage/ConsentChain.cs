@@ -4,11 +4,6 @@ using System.Text.Json;
 
 namespace GoSmart.Privacy;
 
-/// <summary>The newest event of a tenant's chain, which a store keeps next to the events (and a host may publish elsewhere as an anchor).</summary>
-/// <param name="Sequence">The newest event's sequence.</param>
-/// <param name="Hash">Its hash.</param>
-public sealed record ConsentChainHead(long Sequence, string Hash);
-
 /// <summary>
 /// Seals and verifies the consent ledger's per-tenant chain: each event's hash is an HMAC-SHA256, under a key
 /// derived from the pseudonym key, over its fields and the previous event's hash. Someone who can write to the

@@ -1,0 +1,18 @@
+namespace GoSmart.Privacy;
+
+/// <summary>What one handler did for a request. Counts only: no personal data.</summary>
+/// <param name="Changed">Values erased, masked, hashed or generalized (erasure).</param>
+/// <param name="Retained">Values kept under an exemption (erasure).</param>
+/// <param name="NotWritable">Values that could not be written (erasure).</param>
+/// <param name="Deleted">Records deleted outright (erasure).</param>
+/// <param name="Applied">Records exported (access) or corrections applied (rectification), or restrictions recorded.</param>
+/// <param name="Exemptions">The retained values per exemption.</param>
+/// <param name="RecipientsNotified">Recipients told about the erasure or correction (Art. 19).</param>
+public sealed record HandlerResult(int Changed, int Retained, int NotWritable, int Deleted, int Applied, IReadOnlyList<ExemptionCount> Exemptions, IReadOnlyList<string> RecipientsNotified)
+{
+    /// <summary>Gets a result of a handler that found nothing.</summary>
+    public static HandlerResult Empty { get; } = new(0, 0, 0, 0, 0, [], []);
+
+    /// <summary>Gets, for an automated-decision review (Art. 22), the reviewer's outcome; otherwise <see langword="null"/>.</summary>
+    public string? Outcome { get; init; }
+}
