@@ -2,6 +2,7 @@ using System.Security.Claims;
 using GoSmart.Privacy;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using GoSmart.Privacy.Verification;
 
 namespace GoSmart.Crm.Sample;
 

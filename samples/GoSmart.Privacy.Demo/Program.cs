@@ -5,6 +5,7 @@ using System.Text.Json;
 using GoSmart.Privacy;
 using GoSmart.Privacy.Demo;
 using Microsoft.Extensions.DependencyInjection;
+using GoSmart.Privacy.Verification;
 
 // The pseudonym key comes from the environment, as it would from configuration or a secret store.
 // Without one, the demo makes a throwaway key for this run (pseudonyms then differ run to run).

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using GoSmart.Privacy.Storage.Relational;
 using Npgsql;
+using GoSmart.Privacy.Storage;
 
 namespace GoSmart.Privacy.PostgreSql;
 

@@ -1,9 +1,9 @@
+using GoSmart.Privacy;
 using GoSmart.Privacy.PostgreSql;
 using GoSmart.Privacy.Storage.Relational;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace GoSmart.Privacy;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers the PostgreSQL stores.</summary>
 public static class PostgresPrivacyBuilderExtensions

@@ -1,9 +1,9 @@
+using GoSmart.Privacy;
 using GoSmart.Privacy.Sqlite;
 using GoSmart.Privacy.Storage.Relational;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace GoSmart.Privacy;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers the SQLite stores.</summary>
 public static class SqlitePrivacyBuilderExtensions

@@ -2,6 +2,7 @@ using System.Net;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using GoSmart.Privacy;
+using GoSmart.Privacy.GeneratedCode;
 
 namespace GoSmart.Privacy.Benchmarks;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using GoSmart.Privacy;
 using Microsoft.Extensions.DependencyInjection;
+using GoSmart.Privacy.Verification;
 
 namespace GoSmart.Privacy.Benchmarks;
 

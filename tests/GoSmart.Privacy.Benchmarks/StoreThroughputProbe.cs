@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using GoSmart.Privacy;
 using Microsoft.Extensions.DependencyInjection;
+using GoSmart.Privacy.Verification;
 
 namespace GoSmart.Privacy.Benchmarks;
 

@@ -12,11 +12,11 @@ internal static partial class PlanEmitter
 {
     public const string Namespace = "GoSmart.Privacy.Generated";
     private const string Writer = "global::System.Text.Json.Utf8JsonWriter";
-    private const string Values = "global::GoSmart.Privacy.PersonalDataJsonValues";
+    private const string Values = "global::GoSmart.Privacy.GeneratedCode.PersonalDataJsonValues";
     private const string Strategies = "global::GoSmart.Privacy.RedactionStrategies";
     private const string Context = "global::GoSmart.Privacy.RedactionContext";
     private const string Report = "global::GoSmart.Privacy.RedactionReport";
-    private const string Collections = "global::GoSmart.Privacy.CollectionRedaction";
+    private const string Collections = "global::GoSmart.Privacy.GeneratedCode.CollectionRedaction";
     private const string Seen = "global::System.Collections.Generic.HashSet<object>";
     private const string Runtime = "global::System.Runtime.CompilerServices";
 
@@ -33,7 +33,7 @@ internal static partial class PlanEmitter
         w.Open("namespace " + Namespace);
         w.Line("/// <summary>The personal-data plan of <c>" + Xml(plan.MetadataName) + "</c>, generated at compile time.</summary>");
         w.Line(GeneratedCode);
-        w.Open("internal sealed class " + plan.ClassName + " : global::GoSmart.Privacy.PersonalDataPlanBase<" + plan.TypeName + ">");
+        w.Open("internal sealed class " + plan.ClassName + " : global::GoSmart.Privacy.GeneratedCode.PersonalDataPlanBase<" + plan.TypeName + ">");
         for (var i = 0; i < plan.JsonNames.Count; i++)
         {
             w.Line("private static readonly global::System.Text.Json.JsonEncodedText N" + i + " = global::System.Text.Json.JsonEncodedText.Encode(" + Literal(plan.JsonNames[i]) + ");");
@@ -337,12 +337,12 @@ internal static partial class PlanEmitter
                 w.Line("var erasure = " + Collections + ".Empty<" + step.ValueType + ">(values, canReplace: " + Bool(step.CanReplace) + ");");
                 if (step.CanReplace)
                 {
-                    w.Open("if (erasure == global::GoSmart.Privacy.CollectionErasure.ReplaceWithEmptyArray)");
+                    w.Open("if (erasure == global::GoSmart.Privacy.GeneratedCode.CollectionErasure.ReplaceWithEmptyArray)");
                     w.Line(Set(step.Access, "global::System.Array.Empty<" + step.ValueType + ">()"));
                     w.Close();
                 }
 
-                w.Open("if (erasure == global::GoSmart.Privacy.CollectionErasure.NotWritable)");
+                w.Open("if (erasure == global::GoSmart.Privacy.GeneratedCode.CollectionErasure.NotWritable)");
                 w.Line("report.RecordNotWritable(" + step.Index + ");");
                 w.Close();
             }

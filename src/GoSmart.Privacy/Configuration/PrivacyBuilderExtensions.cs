@@ -1,7 +1,9 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using GoSmart.Privacy;
+using GoSmart.Privacy.Verification;
+using GoSmart.Privacy.Storage;
 
-namespace GoSmart.Privacy;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers handlers, the identity verifier and stores on an <see cref="IPrivacyBuilder"/>.</summary>
 public static class PrivacyBuilderExtensions

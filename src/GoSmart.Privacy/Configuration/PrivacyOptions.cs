@@ -19,8 +19,8 @@ public sealed class PrivacyOptions
     /// <summary>
     /// Gets or sets a P-256 private key in PEM that signs erasure certificates with ECDSA instead of HMAC, so that a
     /// customer or a supervisory authority verifies them with the public key alone
-    /// (<see cref="ErasureCertificateVerifier.Verify"/>). Make one with <see cref="EcdsaCertificateSigner.CreatePrivateKeyPem"/>
-    /// and keep it in a secret store; publish <see cref="EcdsaCertificateSigner.PublicKeyPem"/>.
+    /// (<see cref="Certificates.ErasureCertificateVerifier.Verify"/>). Make one with <see cref="Certificates.EcdsaCertificateSigner.CreatePrivateKeyPem"/>
+    /// and keep it in a secret store; publish <see cref="Certificates.EcdsaCertificateSigner.PublicKeyPem"/>.
     /// </summary>
     public string? CertificateSigningKeyPem { get; set; }
 

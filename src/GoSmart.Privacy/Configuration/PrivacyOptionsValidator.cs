@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using GoSmart.Privacy.Certificates;
 
 namespace GoSmart.Privacy;
 

@@ -1,9 +1,11 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using GoSmart.Privacy.Requests.Processing;
 using Microsoft.Extensions.Options;
+using GoSmart.Privacy;
+using GoSmart.Privacy.Storage;
+using GoSmart.Privacy.Verification;
 
-namespace GoSmart.Privacy;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers the GoSmart.Privacy SDK in a service collection.</summary>
 public static class PrivacyServiceCollectionExtensions

@@ -7,7 +7,7 @@ namespace GoSmart.Privacy;
 /// requests for it: consent records are proof that processing was lawful (Art. 7(1)), so they are retained under
 /// the legal-claims exemption — reported, never silently kept.
 /// </summary>
-public sealed class ConsentHistoryHandler(IConsentService consent) : IPersonalDataExporter, IErasureHandler
+internal sealed class ConsentHistoryHandler(IConsentService consent) : IPersonalDataExporter, IErasureHandler
 {
     /// <inheritdoc />
     public string Name => "consent.history";

@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Options;
+using GoSmart.Privacy.Storage;
 
 namespace GoSmart.Privacy;
 
 /// <summary>The default <see cref="IConsentService"/>: the ledger in an <see cref="IConsentStore"/>, the projection cached per (subject, purpose).</summary>
-public sealed class ConsentService : IConsentService, IDisposable
+internal sealed class ConsentService : IConsentService, IDisposable
 {
     private readonly CancellationTokenSource _stopWatching = new();
     private readonly IConsentStore _store;

@@ -1,7 +1,7 @@
 using System.Collections;
 using System.ComponentModel;
 
-namespace GoSmart.Privacy;
+namespace GoSmart.Privacy.GeneratedCode;
 
 /// <summary>
 /// How plans redact collections, in one place for generated and reflection plans: erasing empties a

@@ -1,14 +1,16 @@
+using System.ComponentModel;
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
 
-namespace GoSmart.Privacy;
+namespace GoSmart.Privacy.GeneratedCode;
 
 /// <summary>
 /// How plans write each supported value type to JSON, so that every plan, generated or reflected,
 /// writes the same bytes: ISO 8601 dates, <c>yyyy-MM-dd</c> for <see cref="DateOnly"/>, enum names,
 /// addresses as text, non-finite floating-point values as strings.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class PersonalDataJsonValues
 {
     /// <summary>Writes a string or JSON <c>null</c>.</summary>

@@ -1,7 +1,8 @@
+using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 
-namespace GoSmart.Privacy;
+namespace GoSmart.Privacy.GeneratedCode;
 
 /// <summary>
 /// What every plan of <typeparamref name="T"/> does the same way, whatever built it: argument checks, the
@@ -9,6 +10,7 @@ namespace GoSmart.Privacy;
 /// walk over the members.
 /// </summary>
 /// <typeparam name="T">The tagged type.</typeparam>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public abstract class PersonalDataPlanBase<T> : IPersonalDataPlan<T>
 {
     private readonly PersonalMember[] _members;

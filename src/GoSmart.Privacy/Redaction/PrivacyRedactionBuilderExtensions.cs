@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Compliance.Classification;
 using Microsoft.Extensions.Compliance.Redaction;
 using System.Reflection;
-using Microsoft.Extensions.DependencyInjection;
+using GoSmart.Privacy;
 
-namespace GoSmart.Privacy;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Plugs the SDK's classifications into Microsoft.Extensions.Compliance redaction.</summary>
 public static class PrivacyRedactionBuilderExtensions

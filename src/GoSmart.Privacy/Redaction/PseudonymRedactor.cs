@@ -6,7 +6,7 @@ namespace GoSmart.Privacy;
 /// A Microsoft.Extensions.Compliance <see cref="Redactor"/> that replaces a value with the same keyed pseudonym
 /// <see cref="ErasureStrategy.Hash"/> produces, so log lines about one person can be correlated without naming them.
 /// </summary>
-public sealed class PseudonymRedactor : Redactor
+internal sealed class PseudonymRedactor : Redactor
 {
     private readonly RedactionContext _context;
 

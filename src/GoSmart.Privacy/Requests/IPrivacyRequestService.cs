@@ -1,3 +1,4 @@
+using GoSmart.Privacy.Certificates;
 namespace GoSmart.Privacy;
 
 /// <summary>

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using GoSmart.Privacy.Requests.Engine;
 using GoSmart.Privacy.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using GoSmart.Privacy.Certificates;
 
 namespace GoSmart.Privacy;
 

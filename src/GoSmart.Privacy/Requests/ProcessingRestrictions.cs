@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using GoSmart.Privacy.Storage;
 
 namespace GoSmart.Privacy;
 

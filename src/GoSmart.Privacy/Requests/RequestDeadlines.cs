@@ -6,7 +6,7 @@ namespace GoSmart.Privacy;
 /// of months ends at the end of its last day (Regulation 1182/71, Art. 3(2)(c)) in the controller's time zone, not
 /// at the minute of receipt.
 /// </summary>
-public static class RequestDeadlines
+internal static class RequestDeadlines
 {
     /// <summary>The most months an extension may add.</summary>
     public const int MaxExtensionMonths = 2;

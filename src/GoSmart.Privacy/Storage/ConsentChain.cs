@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Security.Cryptography;
 using System.Text.Json;
 
-namespace GoSmart.Privacy;
+namespace GoSmart.Privacy.Storage;
 
 /// <summary>
 /// Seals and verifies the consent ledger's per-tenant chain: each event's hash is an HMAC-SHA256, under a key

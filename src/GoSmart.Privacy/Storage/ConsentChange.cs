@@ -1,4 +1,4 @@
-namespace GoSmart.Privacy;
+namespace GoSmart.Privacy.Storage;
 
 /// <summary>A (subject, purpose) whose consent state changed.</summary>
 /// <param name="Subject">The subject.</param>

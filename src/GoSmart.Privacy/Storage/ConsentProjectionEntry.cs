@@ -1,4 +1,4 @@
-namespace GoSmart.Privacy;
+namespace GoSmart.Privacy.Storage;
 
 /// <summary>One entry of the consent projection: the event a (subject, purpose) check reads as current.</summary>
 /// <param name="Subject">The subject.</param>

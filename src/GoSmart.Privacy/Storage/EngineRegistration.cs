@@ -1,4 +1,4 @@
-namespace GoSmart.Privacy;
+namespace GoSmart.Privacy.Storage;
 
 /// <summary>An engine instance as the store knows it: which service, which handlers, and when it last said it was alive.</summary>
 /// <param name="InstanceId">The instance's id (new at every start).</param>

@@ -1,4 +1,4 @@
-namespace GoSmart.Privacy;
+namespace GoSmart.Privacy.Storage;
 
 /// <summary>A handler an engine instance hosts.</summary>
 /// <param name="Kind">The kind of request it handles (erasure or rectification).</param>

@@ -1,4 +1,4 @@
-namespace GoSmart.Privacy;
+namespace GoSmart.Privacy.Storage;
 
 /// <summary>
 /// Where the consent ledger's events are kept: append-only, chained per tenant. The current state of a (subject,

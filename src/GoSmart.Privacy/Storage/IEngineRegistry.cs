@@ -1,4 +1,4 @@
-namespace GoSmart.Privacy;
+namespace GoSmart.Privacy.Storage;
 
 /// <summary>The engine instances of every service and the handlers each runs, kept fresh by their heartbeats.</summary>
 public interface IEngineRegistry

@@ -1,4 +1,4 @@
-namespace GoSmart.Privacy;
+namespace GoSmart.Privacy.Storage;
 
 /// <summary>Where audit events are appended. Append-only.</summary>
 public interface IPrivacyAuditLog

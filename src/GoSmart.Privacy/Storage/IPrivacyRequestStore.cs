@@ -1,4 +1,4 @@
-namespace GoSmart.Privacy;
+namespace GoSmart.Privacy.Storage;
 
 /// <summary>
 /// Where requests are kept. The in-memory store is the default; GoSmart.Privacy.Sqlite and GoSmart.Privacy.PostgreSql

@@ -1,4 +1,4 @@
-namespace GoSmart.Privacy;
+namespace GoSmart.Privacy.Storage;
 
 
 /// <summary>Where restrictions of processing (Art. 18) and objections (Art. 21) are kept.</summary>

@@ -1,4 +1,4 @@
-namespace GoSmart.Privacy;
+namespace GoSmart.Privacy.Storage;
 
 /// <summary>
 /// The steps of every request — one per handler — and who holds each: an engine instance claims a step under a lease

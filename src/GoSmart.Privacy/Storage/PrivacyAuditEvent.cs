@@ -1,4 +1,4 @@
-namespace GoSmart.Privacy;
+namespace GoSmart.Privacy.Storage;
 
 /// <summary>
 /// One audit event: a state change or a handler outcome. It holds no raw personal data: the subject is a keyed

@@ -1,4 +1,4 @@
-namespace GoSmart.Privacy;
+namespace GoSmart.Privacy.Storage;
 
 /// <summary>The rules of step leases, in one place for every store: who may claim a step, and who holds it.</summary>
 internal static class StepLeases

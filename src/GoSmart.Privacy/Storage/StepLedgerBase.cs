@@ -1,4 +1,4 @@
-namespace GoSmart.Privacy;
+namespace GoSmart.Privacy.Storage;
 
 /// <summary>
 /// The lease rule of <see cref="IStepLedger"/>, written once for every store: claiming, renewing and finishing a step

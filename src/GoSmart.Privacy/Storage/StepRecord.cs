@@ -1,4 +1,4 @@
-namespace GoSmart.Privacy;
+namespace GoSmart.Privacy.Storage;
 
 /// <summary>The record of one (request, handler) step, written before and after the handler runs.</summary>
 /// <param name="RequestId">The request.</param>

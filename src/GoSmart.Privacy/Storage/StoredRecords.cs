@@ -1,11 +1,11 @@
 using System.ComponentModel;
 using System.Text.Json;
 
-namespace GoSmart.Privacy;
+namespace GoSmart.Privacy.Storage;
 
 /// <summary>How durable stores write records (requests, step results, consent events) as JSON text, in one place for every database.</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static class StoredRecords
+internal static class StoredRecords
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.General);
 

@@ -79,6 +79,7 @@ public sealed class PackAndConsumeTests : IDisposable
         using System.Text.Json;
         using GoSmart.Privacy;
         using GoSmart.Privacy.PostgreSql;
+        using GoSmart.Privacy.Verification;
         using Microsoft.Data.Sqlite;
 
         var database = args[0];

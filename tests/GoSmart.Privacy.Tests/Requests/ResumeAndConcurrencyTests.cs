@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 namespace GoSmart.Privacy.Tests.Requests;
 
 public class ResumeAndConcurrencyTests

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using GoSmart.Privacy.PostgreSql;
 using GoSmart.Privacy.Sqlite;
 using GoSmart.Privacy.Tests.Consent;

@@ -3,6 +3,7 @@ using GoSmart.Privacy.PostgreSql;
 using GoSmart.Privacy.Tests.Infrastructure;
 using GoSmart.Privacy.Tests.Requests;
 using Microsoft.Extensions.Time.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GoSmart.Privacy.Tests.Stores;
 

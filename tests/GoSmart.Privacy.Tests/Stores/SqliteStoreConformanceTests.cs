@@ -1,5 +1,6 @@
 using GoSmart.Privacy.Sqlite;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GoSmart.Privacy.Tests.Stores;
 

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Text.Json;
+using GoSmart.Privacy.GeneratedCode;
 
 namespace GoSmart.Privacy.Plans.Reflection;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GoSmart.Privacy.GeneratedCode;
 
 namespace GoSmart.Privacy.Plans.Reflection;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Numerics;
 using System.Reflection;
 using System.Text.Json;
+using GoSmart.Privacy.GeneratedCode;
 
 namespace GoSmart.Privacy.Plans.Reflection;
 

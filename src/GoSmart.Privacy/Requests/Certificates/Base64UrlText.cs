@@ -1,4 +1,4 @@
-namespace GoSmart.Privacy.Requests.Processing;
+namespace GoSmart.Privacy.Certificates;
 
 /// <summary>Unpadded base64url (RFC 4648 §5), as signatures are written in certificates (net8.0 has no BCL type for it).</summary>
 internal static class Base64UrlText

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace GoSmart.Privacy;
+namespace GoSmart.Privacy.Certificates;
 
 /// <summary>The SDK's JSON style for certificates: camelCase names, enums as camelCase names, indented.</summary>
 internal static class CertificateJson

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using GoSmart.Privacy.Requests.Processing;
 
-namespace GoSmart.Privacy;
+namespace GoSmart.Privacy.Certificates;
 
 /// <summary>
 /// Signs erasure certificates with ECDSA P-256 / SHA-256 (the BCL's <see cref="ECDsa"/>), so that a third party — a

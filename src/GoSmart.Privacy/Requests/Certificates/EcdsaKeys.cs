@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using GoSmart.Privacy.Requests.Processing;
 
-namespace GoSmart.Privacy;
+namespace GoSmart.Privacy.Certificates;
 
 /// <summary>Imports and checks P-256 keys, and verifies ES256 certificate signatures.</summary>
 internal static class EcdsaKeys

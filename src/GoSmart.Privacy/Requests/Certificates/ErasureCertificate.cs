@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace GoSmart.Privacy;
+namespace GoSmart.Privacy.Certificates;
 
 /// <summary>
 /// Proof that an erasure request completed: when, by which handlers, with what counts and exemptions, and which

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using GoSmart.Privacy.Requests.Processing;
 
-namespace GoSmart.Privacy;
+namespace GoSmart.Privacy.Certificates;
 
 /// <summary>Signs and verifies <see cref="ErasureCertificate"/>s with HMAC-SHA256 under the certificate key.</summary>
 public sealed class ErasureCertificateSigner : IErasureCertificateSigner

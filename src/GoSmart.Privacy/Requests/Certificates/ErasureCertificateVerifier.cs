@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using GoSmart.Privacy.Requests.Processing;
 
-namespace GoSmart.Privacy;
+namespace GoSmart.Privacy.Certificates;
 
 /// <summary>Verifies erasure certificates without any secret: an ECDSA-signed one with the signer's public key.</summary>
 public static class ErasureCertificateVerifier

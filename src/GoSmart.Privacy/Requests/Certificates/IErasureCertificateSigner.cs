@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using GoSmart.Privacy.Requests.Processing;
 
-namespace GoSmart.Privacy;
+namespace GoSmart.Privacy.Certificates;
 
 /// <summary>Signs erasure certificates and verifies the ones it signed.</summary>
 public interface IErasureCertificateSigner

@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using GoSmart.Privacy.Certificates;
+using GoSmart.Privacy.Verification;
 
 namespace GoSmart.Privacy.Requests.Engine;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GoSmart.Privacy.Storage;
+using GoSmart.Privacy.Verification;
 
 namespace GoSmart.Privacy.Requests.Engine;
 

@@ -1,4 +1,5 @@
 using GoSmart.Privacy.Storage;
+using GoSmart.Privacy.Certificates;
 
 namespace GoSmart.Privacy.Requests.Engine;
 

@@ -1,4 +1,4 @@
-namespace GoSmart.Privacy;
+namespace GoSmart.Privacy.Verification;
 
 /// <summary>
 /// For hosts that submit requests only for a signed-in user about themselves (the sign-in verified them):

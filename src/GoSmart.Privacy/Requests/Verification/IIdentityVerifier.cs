@@ -1,4 +1,4 @@
-namespace GoSmart.Privacy;
+namespace GoSmart.Privacy.Verification;
 
 /// <summary>Decides whether a requester is the subject before anything runs (Art. 12(6)). Unverified requests never reach a handler.</summary>
 public interface IIdentityVerifier

@@ -1,4 +1,4 @@
-namespace GoSmart.Privacy;
+namespace GoSmart.Privacy.Verification;
 
 /// <summary>What an <see cref="IIdentityVerifier"/> decided.</summary>
 public enum IdentityDecision

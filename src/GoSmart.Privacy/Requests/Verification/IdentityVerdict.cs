@@ -1,4 +1,4 @@
-namespace GoSmart.Privacy;
+namespace GoSmart.Privacy.Verification;
 
 /// <summary>A verifier's decision and why.</summary>
 /// <param name="Decision">The decision.</param>

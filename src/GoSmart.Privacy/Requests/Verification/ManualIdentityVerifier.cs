@@ -1,4 +1,4 @@
-namespace GoSmart.Privacy;
+namespace GoSmart.Privacy.Verification;
 
 /// <summary>
 /// The default verifier: every request waits until the host confirms the identity out of band and calls

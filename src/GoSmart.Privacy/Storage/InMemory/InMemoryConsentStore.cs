@@ -1,9 +1,9 @@
 using System.Runtime.CompilerServices;
 
-namespace GoSmart.Privacy;
+namespace GoSmart.Privacy.Storage;
 
 /// <summary>Keeps the consent ledger in memory: the default, for tests and single-process hosts.</summary>
-public sealed class InMemoryConsentStore(ConsentChain chain) : IConsentStore
+internal sealed class InMemoryConsentStore(ConsentChain chain) : IConsentStore
 {
     private readonly object _gate = new();
     private readonly Dictionary<string, List<ConsentEvent>> _chains = new(StringComparer.Ordinal);

@@ -1,4 +1,4 @@
-namespace GoSmart.Privacy;
+namespace GoSmart.Privacy.Storage;
 
 /// <summary>Keeps the engine registrations of one process in memory.</summary>
 internal sealed class InMemoryEngineRegistry : IEngineRegistry

@@ -1,9 +1,9 @@
 using System.Runtime.CompilerServices;
 
-namespace GoSmart.Privacy;
+namespace GoSmart.Privacy.Storage;
 
 /// <summary>Keeps audit events in memory.</summary>
-public sealed class InMemoryPrivacyAuditLog : IPrivacyAuditLog
+internal sealed class InMemoryPrivacyAuditLog : IPrivacyAuditLog
 {
     private readonly object _gate = new();
     private readonly List<PrivacyAuditEvent> _events = [];

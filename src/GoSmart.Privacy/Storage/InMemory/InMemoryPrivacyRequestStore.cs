@@ -1,12 +1,12 @@
 using System.Runtime.CompilerServices;
 
-namespace GoSmart.Privacy;
+namespace GoSmart.Privacy.Storage;
 
 /// <summary>
 /// Keeps requests in memory: the default, for tests and single-process hosts that accept losing open
 /// requests on restart. Use GoSmart.Privacy.Sqlite or GoSmart.Privacy.PostgreSql in production.
 /// </summary>
-public sealed class InMemoryPrivacyRequestStore : IPrivacyRequestStore
+internal sealed class InMemoryPrivacyRequestStore : IPrivacyRequestStore
 {
     private readonly object _gate = new();
     private readonly List<PrivacyRequest> _requests = [];

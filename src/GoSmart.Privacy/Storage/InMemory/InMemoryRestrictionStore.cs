@@ -1,7 +1,7 @@
-namespace GoSmart.Privacy;
+namespace GoSmart.Privacy.Storage;
 
 /// <summary>Keeps restrictions and objections in memory.</summary>
-public sealed class InMemoryRestrictionStore : IRestrictionStore
+internal sealed class InMemoryRestrictionStore : IRestrictionStore
 {
     private readonly object _gate = new();
     private readonly HashSet<SubjectRef> _restricted = [];

@@ -1,4 +1,4 @@
-namespace GoSmart.Privacy;
+namespace GoSmart.Privacy.Storage;
 
 /// <summary>Keeps the steps of requests in memory, next to <see cref="InMemoryPrivacyRequestStore"/>; the lease rule is the base's.</summary>
 internal sealed class InMemoryStepLedger : StepLedgerBase

@@ -1,6 +1,8 @@
-namespace GoSmart.Privacy;
+using System.ComponentModel;
+namespace GoSmart.Privacy.GeneratedCode;
 
 /// <summary>What <see cref="CollectionRedaction.Empty{TElement}"/> did, or asks its caller to do.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public enum CollectionErasure
 {
     /// <summary>The collection was emptied in place (or its array cleared).</summary>
