@@ -14,7 +14,7 @@ internal sealed class ConsentService : IConsentService, IDisposable
     private readonly IProcessingRestrictions _restrictions;
     private readonly TimeProvider _time;
     private readonly ConsentOptions _options;
-    private readonly Dictionary<string, ConsentPurpose> _purposes;
+    private readonly ConsentPurposeCatalog _purposes;
     private readonly ConcurrentDictionary<(SubjectRef Subject, string Purpose), State> _cache = new();
 
     /// <summary>Creates the service. Resolve it from the container: <c>AddConsentLedger</c> registers it.</summary>
@@ -31,7 +31,7 @@ internal sealed class ConsentService : IConsentService, IDisposable
         _restrictions = restrictions;
         _time = time;
         _options = options.Value.Consent;
-        _purposes = _options.Purposes.ToDictionary(p => p.Key, StringComparer.Ordinal);
+        _purposes = new ConsentPurposeCatalog(_options);
         if (store.IsShared)
         {
             _ = Task.Run(() => WatchAsync(_stopWatching.Token));
@@ -49,7 +49,7 @@ internal sealed class ConsentService : IConsentService, IDisposable
     public async Task<ConsentEvent> GrantAsync(ConsentGrant grant, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(grant);
-        var purpose = Purpose(RequireSubject(grant.Subject).TenantId, grant.Purpose);
+        var purpose = _purposes.Find(RequireSubject(grant.Subject).TenantId, grant.Purpose);
         if (!purpose.RequiresConsent)
         {
             throw new PrivacyException($"'{purpose.Key}' rests on {purpose.LegalBasis}, not consent: it takes no grants. Processing is allowed unless the subject objects; record objections with ObjectAsync.");
@@ -87,7 +87,7 @@ internal sealed class ConsentService : IConsentService, IDisposable
     /// <inheritdoc />
     public Task<ConsentEvent> WithdrawAsync(SubjectRef subject, string purpose, ConsentMethod method, string source, CancellationToken cancellationToken = default)
     {
-        var p = Purpose(RequireSubject(subject).TenantId, purpose);
+        var p = _purposes.Find(RequireSubject(subject).TenantId, purpose);
         if (!p.RequiresConsent)
         {
             throw new PrivacyException($"'{p.Key}' rests on {p.LegalBasis}, not consent: there is no consent to withdraw. Record an objection with ObjectAsync.");
@@ -99,7 +99,7 @@ internal sealed class ConsentService : IConsentService, IDisposable
     /// <inheritdoc />
     public Task<ConsentEvent> ObjectAsync(SubjectRef subject, string purpose, ConsentMethod method, string source, CancellationToken cancellationToken = default)
     {
-        var p = Purpose(RequireSubject(subject).TenantId, purpose);
+        var p = _purposes.Find(RequireSubject(subject).TenantId, purpose);
         return AppendAsync(subject, p, ConsentDecision.Objected, p.CurrentVersion, method, source, null, null, cancellationToken);
     }
 
@@ -122,7 +122,7 @@ internal sealed class ConsentService : IConsentService, IDisposable
         if (_store.IsShared)
         {
             // Another instance may have just written: read the ledger itself (read-your-writes across instances).
-            var p = Purpose(subject.TenantId, purpose);
+            var p = _purposes.Find(subject.TenantId, purpose);
             var fresh = StateOf(p, await _store.GetLatestAsync(subject, purpose, cancellationToken).ConfigureAwait(false));
             _cache[(subject, purpose)] = fresh;
             return Allowed(subject, purpose, fresh);
@@ -130,7 +130,7 @@ internal sealed class ConsentService : IConsentService, IDisposable
 
         if (!_cache.TryGetValue((subject, purpose), out var state))
         {
-            var p = Purpose(subject.TenantId, purpose);
+            var p = _purposes.Find(subject.TenantId, purpose);
             var latest = await _store.GetLatestAsync(subject, purpose, cancellationToken).ConfigureAwait(false);
             state = Remember(subject, p, latest);
         }
@@ -147,7 +147,7 @@ internal sealed class ConsentService : IConsentService, IDisposable
         }
 
         ArgumentNullException.ThrowIfNull(subject);
-        var p = Purpose(subject.TenantId, purpose);
+        var p = _purposes.Find(subject.TenantId, purpose);
 
         // A cold subject: the store answers once (the in-memory store at once, a database store with one query).
         var latest = _store.GetLatestAsync(subject, purpose, CancellationToken.None).GetAwaiter().GetResult();
@@ -158,10 +158,7 @@ internal sealed class ConsentService : IConsentService, IDisposable
     public async IAsyncEnumerable<SubjectRef> FilterConsentedAsync(IEnumerable<SubjectRef> subjects, string purpose, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(subjects);
-        if (string.IsNullOrWhiteSpace(purpose) || (!_purposes.ContainsKey(purpose) && !_options.TenantPurposes.Values.Any(list => list.Any(p => p.Key == purpose))))
-        {
-            Purpose(null, purpose); // throws, naming the declared purposes
-        }
+        _purposes.RequireDeclaredAnywhere(purpose);
         foreach (var subject in subjects)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -208,37 +205,7 @@ internal sealed class ConsentService : IConsentService, IDisposable
     }
 
     /// <inheritdoc />
-    public ConsentReceipt CreateReceipt(ConsentEvent consentEvent)
-    {
-        ArgumentNullException.ThrowIfNull(consentEvent);
-        var purpose = _options.PurposesOf(consentEvent.TenantId).FirstOrDefault(p => p.Key == consentEvent.Purpose);
-        var termination = consentEvent.Decision switch
-        {
-            ConsentDecision.Granted when consentEvent.ExpiresAt is { } e => $"Until {e:yyyy-MM-dd}, or until withdrawn — as easily as it was given.",
-            ConsentDecision.Granted => "Until withdrawn — as easily as it was given.",
-            ConsentDecision.Withdrawn => "Withdrawn: processing based on this consent stopped at the receipt's time.",
-            _ => "Objected: processing for this purpose stopped at the receipt's time.",
-        };
-        var categories = purpose?.Categories.ToList() ?? [];
-        return new ConsentReceipt(
-            "KI-CR-v1.1.0",
-            _options.Jurisdiction,
-            consentEvent.At.ToUnixTimeSeconds(),
-            consentEvent.Method.ToString(),
-            consentEvent.Id,
-            consentEvent.SubjectId,
-            _options.ControllerName,
-            _options.ControllerContact,
-            _options.PolicyUrl,
-            consentEvent.TenantId,
-            purpose is null ? consentEvent.Purpose : $"{purpose.Key}: {purpose.Description}",
-            consentEvent.Decision switch { ConsentDecision.Granted => "EXPLICIT", ConsentDecision.Withdrawn => "WITHDRAWN", _ => "OBJECTED" },
-            categories,
-            termination,
-            purpose is { ThirdParties.Count: > 0 },
-            purpose?.ThirdParties.ToList() ?? [],
-            categories.Any(c => c == DataCategories.Health || c.StartsWith("user.criminal", StringComparison.Ordinal)));
-    }
+    public ConsentReceipt CreateReceipt(ConsentEvent consentEvent) => ConsentReceipts.For(consentEvent, _options);
 
     private static SubjectRef RequireSubject(SubjectRef? subject) =>
         subject ?? throw new PrivacyException("The consent event has no subject. Pass a SubjectRef with the tenant and the subject id.");
@@ -327,24 +294,6 @@ internal sealed class ConsentService : IConsentService, IDisposable
     private static State StateOf(ConsentPurpose purpose, ConsentEvent? latest) => purpose.RequiresConsent
         ? new State(latest is { Decision: ConsentDecision.Granted } && latest.NoticeVersion >= purpose.MinimumValidVersion, latest?.ExpiresAt, true, latest?.Sequence ?? 0)
         : new State(latest is not { Decision: ConsentDecision.Objected }, null, false, latest?.Sequence ?? 0);
-
-    /// <summary>The purpose named <paramref name="purpose"/> for a subject of <paramref name="tenantId"/>: a shared one, or the tenant's own.</summary>
-    private ConsentPurpose Purpose(string? tenantId, string purpose)
-    {
-        if (string.IsNullOrWhiteSpace(purpose))
-        {
-            throw new PrivacyException("No purpose was named. Pass a purpose key configured in PrivacyOptions.Consent.Purposes.");
-        }
-
-        if (_purposes.TryGetValue(purpose, out var p))
-        {
-            return p;
-        }
-
-        var tenant = tenantId is not null && _options.TenantPurposes.TryGetValue(tenantId, out var own) ? own : null;
-        return tenant?.FirstOrDefault(t => t.Key == purpose)
-            ?? throw new PrivacyException($"'{purpose}' is not a configured purpose{(tenantId is null ? string.Empty : $" for tenant '{tenantId}'")}. Configure it in PrivacyOptions.Consent.Purposes (or the tenant's TenantPurposes), or use one of: {string.Join(", ", (tenantId is null ? _options.Purposes : _options.PurposesOf(tenantId)).Select(x => x.Key).Order(StringComparer.Ordinal))}.");
-    }
 
     private readonly record struct State(bool Allowed, DateTimeOffset? ExpiresAt, bool RequiresConsent, long Sequence);
 }
