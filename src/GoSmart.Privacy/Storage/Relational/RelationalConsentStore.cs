@@ -21,15 +21,19 @@ internal sealed class RelationalConsentStore(RelationalDatabase database, Consen
         ArgumentNullException.ThrowIfNull(draft);
         return database.WriteAsync(async (connection, transaction) =>
         {
-            // A tenant's first append creates its head at sequence 0, so there is always a row to hold.
-            await database.ExecuteAsync(connection, transaction, "INSERT INTO consent_heads (tenant_id, sequence, hash) VALUES (@t, 0, '') ON CONFLICT DO NOTHING", cancellationToken, ("t", draft.TenantId)).ConfigureAwait(false);
+            if (database.Dialect.ForUpdate.Length > 0)
+            {
+                // Rows are locked one by one: a tenant's first append creates its head at sequence 0, so there is always a row to hold.
+                await database.ExecuteAsync(connection, transaction, "INSERT INTO consent_heads (tenant_id, sequence, hash) VALUES (@t, 0, '') ON CONFLICT DO NOTHING", cancellationToken, ("t", draft.TenantId)).ConfigureAwait(false);
+            }
+
             var head = await database.FirstOrDefaultAsync(connection, transaction, "SELECT sequence, hash FROM consent_heads WHERE tenant_id = @t" + database.Dialect.ForUpdate, ReadHead, cancellationToken, ("t", draft.TenantId)).ConfigureAwait(false);
             var e = chain.Seal(draft, head is { Sequence: > 0 } ? head : null);
             await database.ExecuteAsync(connection, transaction,
                 "INSERT INTO consent_events (tenant_id, sequence, id, subject_id, subject_kind, purpose, payload, previous_hash, hash) VALUES (@t, @seq, @id, @s, @k, @p, @payload, @prev, @hash)",
                 cancellationToken, ("t", e.TenantId), ("seq", e.Sequence), ("id", e.Id), ("s", e.SubjectId), ("k", (int)e.SubjectKind), ("p", e.Purpose),
                 ("payload", StoredRecords.Serialize(e)), ("prev", e.PreviousHash), ("hash", e.Hash)).ConfigureAwait(false);
-            await database.ExecuteAsync(connection, transaction, "UPDATE consent_heads SET sequence = @seq, hash = @hash WHERE tenant_id = @t", cancellationToken,
+            await database.ExecuteAsync(connection, transaction, "INSERT INTO consent_heads (tenant_id, sequence, hash) VALUES (@t, @seq, @hash) ON CONFLICT (tenant_id) DO UPDATE SET sequence = excluded.sequence, hash = excluded.hash", cancellationToken,
                 ("t", e.TenantId), ("seq", e.Sequence), ("hash", e.Hash)).ConfigureAwait(false);
             await database.ExecuteAsync(connection, transaction,
                 "INSERT INTO consent_latest (tenant_id, subject_id, subject_kind, purpose, sequence) VALUES (@t, @s, @k, @p, @seq) ON CONFLICT (tenant_id, subject_id, subject_kind, purpose) DO UPDATE SET sequence = excluded.sequence",
