@@ -34,6 +34,7 @@ internal static class TaggedMemberReader
                 MemberName = member.Name,
                 MemberTypeDisplay = memberType.ToDisplayString(RuntimeStyle),
                 MemberTypeFullName = SymbolShapes.FullName(memberType),
+                ValueTypeFullName = SymbolShapes.FullName(memberType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : memberType),
                 Tag = tag,
                 HasConflictingTags = read.Conflicting,
                 Category = tag switch

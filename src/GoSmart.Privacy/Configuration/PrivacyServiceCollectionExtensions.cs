@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using GoSmart.Privacy.Requests.Processing;
+using GoSmart.Privacy.Requests.Handlers;
 using Microsoft.Extensions.Options;
 using GoSmart.Privacy;
 using GoSmart.Privacy.Storage;

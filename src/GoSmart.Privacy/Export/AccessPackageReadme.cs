@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 
-namespace GoSmart.Privacy.Requests.Export;
+namespace GoSmart.Privacy.Export;
 
 /// <summary>
 /// The README.html of a zip package: what the package is, then the data itself — one section per area, every record

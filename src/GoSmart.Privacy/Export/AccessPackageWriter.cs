@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 
-namespace GoSmart.Privacy.Requests.Export;
+namespace GoSmart.Privacy.Export;
 
 /// <summary>
 /// Streams an access or portability package: records are written one by one through their plans and the writer

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace GoSmart.Privacy.Requests.Export;
+namespace GoSmart.Privacy.Export;
 
 /// <summary>Renders the records of a flat area (no nested members) as CSV rows (RFC 4180) for portability (Art. 20).</summary>
 internal sealed class RecordCsv

@@ -4,7 +4,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 
-namespace GoSmart.Privacy.Requests.Export;
+namespace GoSmart.Privacy.Export;
 
 /// <summary>
 /// Renders one exported record (the JSON its plan wrote) as HTML a person reads: a definition list per object with

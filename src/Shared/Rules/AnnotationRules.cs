@@ -22,9 +22,9 @@ internal static class AnnotationRules
 
         if (m.Tag == TagKind.SubjectId)
         {
-            if (!ValueKinds.IsSubjectIdType(m.MemberTypeFullName))
+            if (!ValueKinds.IsSubjectIdType(m.ValueTypeFullName))
             {
-                problems.Add(Error(DiagnosticIds.UnsupportedSubjectIdType, m, where + " is a [DataSubjectId] of type '" + m.MemberTypeDisplay + "'. A subject id must be a Guid, string, long or int; put the attribute on such a member."));
+                problems.Add(Error(DiagnosticIds.UnsupportedSubjectIdType, m, where + " is a [DataSubjectId] of type '" + m.MemberTypeDisplay + "'. A subject id must be a Guid, string, long or int (or a nullable one, for a record that may belong to no one); put the attribute on such a member."));
             }
 
             return problems;

@@ -70,4 +70,7 @@ internal sealed class TaggedMember
     public bool IsCollectionWritable { get; set; }
 
     public string MemberTypeFullName { get; set; } = "";
+
+    /// <summary>The full name of the member's type, or of <c>T</c> when it is a <c>Nullable&lt;T&gt;</c>: what a value of it is when it has one.</summary>
+    public string ValueTypeFullName { get; set; } = "";
 }

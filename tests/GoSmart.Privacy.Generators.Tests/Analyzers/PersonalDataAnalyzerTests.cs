@@ -56,6 +56,18 @@ public class PersonalDataAnalyzerTests
 
             public sealed record Message([DataSubjectId] string AuthorId, [PersonalField(DataCategories.ContentMessage)] string Text);
 
+            public sealed class Deal // may belong to no one: a nullable subject id is allowed
+            {
+                [DataSubjectId] public Guid? PointOfContactId { get; set; }
+                [PersonalField(DataCategories.Name)] public string? ContactName { get; set; }
+            }
+
+            public sealed class Note
+            {
+                [DataSubjectId] public long? AuthorNumber { get; set; }
+                [PersonalField(DataCategories.ContentMessage)] public string? Text { get; set; }
+            }
+
             public sealed class Contact
             {
                 [DataSubjectId] public Guid Id { get; set; }

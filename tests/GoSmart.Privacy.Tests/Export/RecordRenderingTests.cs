@@ -1,5 +1,5 @@
 using System.Text;
-using GoSmart.Privacy.Requests.Export;
+using GoSmart.Privacy.Export;
 
 namespace GoSmart.Privacy.Tests.Export;
 

@@ -103,3 +103,37 @@ public class Contact
 
     public int InternalScore { get; set; }
 }
+
+/// <summary>
+/// A deal whose point of contact is optional, as Twenty's opportunity (<c>pointOfContactId uuid NULL</c>) and
+/// EspoCRM's opportunity contact are: the record may belong to no one. Its lines name people by optional numeric ids.
+/// </summary>
+public class Deal
+{
+    [NotPersonalData]
+    public Guid Id { get; set; }
+
+    [DataSubjectId]
+    public Guid? PointOfContactId { get; set; }
+
+    [NotPersonalData]
+    public string Title { get; set; } = "";
+
+    [PersonalField(DataCategories.Name)]
+    public string? ContactName { get; set; }
+
+    [PersonalField(DataCategories.ContactEmail, Erasure = ErasureStrategy.Hash)]
+    public string? ContactEmail { get; set; }
+
+    public List<DealNote>? Notes { get; set; }
+}
+
+/// <summary>A note on a deal, written by someone who may since have left (their id is then null).</summary>
+public class DealNote
+{
+    [DataSubjectId]
+    public long? AuthorNumber { get; set; }
+
+    [PersonalField(DataCategories.ContentMessage)]
+    public string? Text { get; set; }
+}

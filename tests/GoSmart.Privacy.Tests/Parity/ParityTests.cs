@@ -19,6 +19,7 @@ public class ParityTests
         typeof(EraseEveryType), typeof(GeneralizeEveryType), typeof(MaskAndHash),
         typeof(Whereabouts), typeof(ReadOnlyWhereabouts), typeof(FixedPoint), typeof(FieldPoint), typeof(Trip),
         typeof(MattermostPost), typeof(MattermostReaction), typeof(RocketChatMessage), typeof(RocketChatUser), typeof(RocketChatQuote),
+        typeof(Deal), typeof(DealNote),
     ];
 
     /// <summary>The subject ids the faker's strings can produce, and some it never does.</summary>
@@ -71,6 +72,15 @@ public class ParityTests
         AssertParity<RocketChatMessage>(seed, erasedSubject: subject);
         AssertParity<ChatMessage>(seed, erasedSubject: subject);
         AssertParity<Person>(seed, erasedSubject: seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Property(MaxTest = 80)]
+    public void Optional_subject_id_plans_agree(int seed, byte who)
+    {
+        AssertParity<Deal>(seed);
+        AssertParity<Deal>(seed, erasedSubject: Subjects[who % Subjects.Length]);
+        AssertParity<Deal>(seed, keptSubject: Subjects[who % Subjects.Length]);
+        AssertParity<DealNote>(seed, erasedSubject: (seed % 3).ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Property(MaxTest = 40)]

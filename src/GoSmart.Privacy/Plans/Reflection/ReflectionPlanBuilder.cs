@@ -128,6 +128,7 @@ internal sealed class ReflectionPlanBuilder
                 MemberName = member.Name,
                 MemberTypeDisplay = TypeName(memberType),
                 MemberTypeFullName = memberType.FullName ?? memberType.Name,
+                ValueTypeFullName = (Nullable.GetUnderlyingType(memberType) ?? memberType) is var valueType ? valueType.FullName ?? valueType.Name : string.Empty,
                 Tag = tag,
                 HasConflictingTags = read.Conflicting,
                 Category = tag switch

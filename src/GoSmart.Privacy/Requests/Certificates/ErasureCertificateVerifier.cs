@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using GoSmart.Privacy.Requests.Processing;
+using GoSmart.Privacy.Requests.Handlers;
 
 namespace GoSmart.Privacy.Certificates;
 

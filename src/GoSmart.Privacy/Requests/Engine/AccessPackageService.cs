@@ -1,4 +1,4 @@
-using GoSmart.Privacy.Requests.Export;
+using GoSmart.Privacy.Export;
 using GoSmart.Privacy.Storage;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,4 @@
-using GoSmart.Privacy.Requests.Processing;
+using GoSmart.Privacy.Requests.Handlers;
 
 namespace GoSmart.Privacy.Requests.Engine;
 

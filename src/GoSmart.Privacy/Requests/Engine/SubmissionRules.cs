@@ -1,4 +1,4 @@
-using GoSmart.Privacy.Requests.Processing;
+using GoSmart.Privacy.Requests.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GoSmart.Privacy.Requests.Engine;

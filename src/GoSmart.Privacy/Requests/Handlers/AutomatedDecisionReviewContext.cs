@@ -1,4 +1,4 @@
-namespace GoSmart.Privacy.Requests.Processing;
+namespace GoSmart.Privacy.Requests.Handlers;
 
 /// <summary>The <see cref="IAutomatedDecisionReviewContext"/> of one reviewer's run: a review ends with an outcome, never silently.</summary>
 internal sealed class AutomatedDecisionReviewContext(PrivacyRequest request, string handler) : IAutomatedDecisionReviewContext

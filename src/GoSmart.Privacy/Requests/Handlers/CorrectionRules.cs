@@ -1,4 +1,4 @@
-namespace GoSmart.Privacy.Requests.Processing;
+namespace GoSmart.Privacy.Requests.Handlers;
 
 /// <summary>Checks a rectification's corrections against the plans: each must name a personal-data member that is not a subject id.</summary>
 internal static class CorrectionRules

@@ -1,4 +1,4 @@
-namespace GoSmart.Privacy.Requests.Processing;
+namespace GoSmart.Privacy.Requests.Handlers;
 
 /// <summary>The <see cref="IErasureContext"/> of one handler run: applies plans and tallies what they did.</summary>
 internal sealed class ErasureContext(PrivacyRequest request, RedactionContext redaction, string handler) : IErasureContext

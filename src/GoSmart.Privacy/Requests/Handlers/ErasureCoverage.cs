@@ -2,7 +2,7 @@ using System.Reflection;
 using GoSmart.Privacy.Plans.Reflection;
 using GoSmart.Privacy.Rules;
 
-namespace GoSmart.Privacy.Requests.Processing;
+namespace GoSmart.Privacy.Requests.Handlers;
 
 /// <summary>
 /// The one place that decides which tagged types an erasure leaves out, decided once at start-up. Root types are

@@ -1,4 +1,4 @@
-namespace GoSmart.Privacy.Requests.Processing;
+namespace GoSmart.Privacy.Requests.Handlers;
 
 /// <summary>Checks handlers hold to their contract.</summary>
 internal static class HandlerGuards

@@ -1,4 +1,4 @@
-namespace GoSmart.Privacy.Requests.Processing;
+namespace GoSmart.Privacy.Requests.Handlers;
 
 /// <summary>The recipients a handler told about an erasure or correction (Art. 19), thread-safe, reported distinct and sorted.</summary>
 internal sealed class RecipientLog(string handler)

@@ -1,4 +1,4 @@
-namespace GoSmart.Privacy.Requests.Processing;
+namespace GoSmart.Privacy.Requests.Handlers;
 
 /// <summary>The <see cref="IRectificationContext"/> of one handler run.</summary>
 internal sealed class RectificationContext(PrivacyRequest request, string handler) : IRectificationContext
