@@ -16,6 +16,8 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor MultipleSubjectIds = Error(DiagnosticIds.MultipleSubjectIds, "More than one [DataSubjectId]");
     public static readonly DiagnosticDescriptor StrategyOnReadOnlyMember = Warning(DiagnosticIds.StrategyOnReadOnlyMember, "Erasure strategy on a member that cannot be written");
     public static readonly DiagnosticDescriptor StructNotWritableBack = Warning(DiagnosticIds.StructNotWritableBack, "A struct of personal data that cannot be written back");
+
+    public static readonly DiagnosticDescriptor StrategyOnKeyMember = Warning(DiagnosticIds.StrategyOnKeyMember, "An erasure strategy on a member of the primary key");
     public static readonly DiagnosticDescriptor RootWithoutSubjectId = new(
         DiagnosticIds.RootWithoutSubjectId, "Root entity type without a [DataSubjectId]", "{0}", Category, DiagnosticSeverity.Warning, true,
         helpLinkUri: HelpBase + DiagnosticIds.RootWithoutSubjectId.ToLowerInvariant(), customTags: WellKnownDiagnosticTags.CompilationEnd);
@@ -36,6 +38,7 @@ internal static class Descriptors
         InvalidCategoryKey, StrategyDoesNotFitType, RetainWithoutExemption, MultipleSubjectIds, StrategyOnReadOnlyMember,
         UnsupportedMemberType, UnsupportedSubjectIdType, ExemptionWithoutRetain, InvalidStrategyParameter, TagOnNestedType, ConflictingTags,
         StructNotWritableBack,
+        StrategyOnKeyMember,
     };
 
     public static DiagnosticDescriptor ForRule(string id)

@@ -18,6 +18,7 @@ internal static class TaggedMemberReader
         var hasExplicitSubjectId = reads.Any(r => r.Tag == TagKind.SubjectId);
         var identityShaped = reads.Any(r => r.Tag == TagKind.Identity);
         var typeName = type.ToDisplayString(RuntimeStyle);
+        var primaryKey = PrimaryKeyMembers(type);
         var result = new List<(ISymbol, TaggedMember)>();
         for (var i = 0; i < members.Count; i++)
         {
@@ -54,11 +55,42 @@ internal static class TaggedMemberReader
                 IsWritable = MemberReader.IsWritable(member),
                 IsNestedValueType = shape == MemberShape.Nested && valueType.IsValueType,
                 IsCollectionWritable = collectionWritable,
+                IsKey = KeyConventions.IsKey(member.Name, member.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == KeyConventions.KeyAttribute), primaryKey),
             };
             result.Add((member, tagged));
         }
 
         return result;
+    }
+
+    /// <summary>The members EF Core's <c>[PrimaryKey(…)]</c> on the type (or a base type) names.</summary>
+    private static List<string> PrimaryKeyMembers(ITypeSymbol type)
+    {
+        var names = new List<string>();
+        for (var t = type; t is not null; t = t.BaseType)
+        {
+            foreach (var attribute in t.GetAttributes())
+            {
+                if (attribute.AttributeClass?.ToDisplayString() != KeyConventions.PrimaryKeyAttribute)
+                {
+                    continue;
+                }
+
+                foreach (var argument in attribute.ConstructorArguments)
+                {
+                    if (argument.Kind == TypedConstantKind.Array)
+                    {
+                        names.AddRange(argument.Values.Select(v => v.Value as string).Where(n => n is not null)!);
+                    }
+                    else if (argument.Value is string name)
+                    {
+                        names.Add(name);
+                    }
+                }
+            }
+        }
+
+        return names;
     }
 
     private static string SpecialKey(AttributeData field)

@@ -20,14 +20,14 @@ public sealed class InvalidPrivacyAnnotationException : PrivacyException
     /// <summary>Gets the type whose plan could not be built.</summary>
     public Type EntityType { get; }
 
-    /// <summary>Gets every rule the type's tags break.</summary>
+    /// <summary>Gets every rule the type's tags break: the errors, then the warnings (<see cref="PrivacyAnnotationViolation.IsError"/>) that the analyzers report too.</summary>
     public IReadOnlyList<PrivacyAnnotationViolation> Violations { get; }
 
     private static string Format(Type entityType, IReadOnlyList<PrivacyAnnotationViolation> violations)
     {
         ArgumentNullException.ThrowIfNull(entityType);
         ArgumentNullException.ThrowIfNull(violations);
-        var lines = violations.Select(v => $"  {v.DiagnosticId}: {v.Message}");
+        var lines = violations.Select(v => $"  {v.DiagnosticId}{(v.IsError ? string.Empty : " (warning)")}: {v.Message}");
         return $"The personal-data plan of '{entityType.FullName}' cannot be built; fix its annotations:{Environment.NewLine}{string.Join(Environment.NewLine, lines)}";
     }
 }

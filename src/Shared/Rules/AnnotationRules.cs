@@ -82,6 +82,11 @@ internal static class AnnotationRules
             problems.Add(Error(DiagnosticIds.InvalidStrategyParameter, m, where + " has BucketSize = " + m.BucketSize + ". Use 1 or more."));
         }
 
+        if (m.IsKey && m.Erasure != ErasureStrategy.Retain)
+        {
+            problems.Add(Warning(DiagnosticIds.StrategyOnKeyMember, m, where + " uses Erasure = " + m.Erasure + " but is part of the primary key, so it cannot be rewritten in place: the database finds the row by it, and a changed key is another row. Delete the row on erasure (the EF Core eraser deletes or re-keys such rows), or keep the value with Erasure = Retain and an exemption."));
+        }
+
         if (m.Erasure != ErasureStrategy.Retain && (m.Shape == MemberShape.Scalar ? !m.IsWritable : !(m.IsWritable || m.IsCollectionWritable)))
         {
             problems.Add(Warning(DiagnosticIds.StrategyOnReadOnlyMember, m, where + " uses Erasure = " + m.Erasure + " but cannot be written (a get-only or computed member, or a read-only collection). Give it a setter (init or private is fine), tag the member that stores the value instead, or use Retain with an exemption."));

@@ -17,5 +17,6 @@ internal static class DiagnosticIds
     public const string TagOnNestedType = "GSP012";
     public const string ConflictingTags = "GSP013";
     public const string StructNotWritableBack = "GSP014";
+    public const string StrategyOnKeyMember = "GSP015";
     public const string GeneratorFellBackToReflection = "GSP100";
 }

@@ -71,6 +71,9 @@ internal sealed class TaggedMember
 
     public string MemberTypeFullName { get; set; } = "";
 
+    /// <summary>Whether the member is part of the record's primary key (<see cref="KeyConventions"/>).</summary>
+    public bool IsKey { get; set; }
+
     /// <summary>The full name of the member's type, or of <c>T</c> when it is a <c>Nullable&lt;T&gt;</c>: what a value of it is when it has one.</summary>
     public string ValueTypeFullName { get; set; } = "";
 }

@@ -57,6 +57,16 @@ namespace Fixtures.Broken
         public string? OtherId { get; set; }
     }
 
+    public sealed class NewsletterSubscription
+    {
+        [DataSubjectId]
+        public Guid SubscriberId { get; set; }
+
+        [System.ComponentModel.DataAnnotations.Key]
+        [PersonalField(DataCategories.ContactEmail, Erasure = ErasureStrategy.Hash)]
+        public string Email { get; set; } = "";
+    }
+
     public sealed class WrongIdType
     {
         [DataSubjectId]

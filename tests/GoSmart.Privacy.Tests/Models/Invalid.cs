@@ -1,5 +1,5 @@
 // These types break the annotation rules on purpose: the run-time checks must reject them (the analyzers do too).
-#pragma warning disable GSP002, GSP003, GSP004, GSP005, GSP008, GSP009, GSP010, GSP011, GSP012, GSP013
+#pragma warning disable GSP002, GSP003, GSP004, GSP005, GSP008, GSP009, GSP010, GSP011, GSP012, GSP013, GSP015
 namespace GoSmart.Privacy.Tests.Models;
 
 public sealed class BadCategory
@@ -65,4 +65,18 @@ public sealed class SubjectIdOfWrongType
 {
     [DataSubjectId]
     public DateTime Id { get; set; }
+}
+
+/// <summary>A subscription keyed by its e-mail address, which it also hashes on erasure (GSP015), with a broken category (GSP002) so the builder throws and lists both.</summary>
+public class KeyedByEmail
+{
+    [DataSubjectId]
+    public Guid SubscriberId { get; set; }
+
+    [System.ComponentModel.DataAnnotations.Key]
+    [PersonalField(DataCategories.ContactEmail, Erasure = ErasureStrategy.Hash)]
+    public string Email { get; set; } = "";
+
+    [PersonalField("Not A Key")]
+    public string? Note { get; set; }
 }

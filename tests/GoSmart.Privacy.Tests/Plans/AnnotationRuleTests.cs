@@ -27,6 +27,17 @@ public class AnnotationRuleTests
     }
 
     [Fact]
+    public void A_rewritten_key_member_is_a_warning_the_runtime_lists_with_the_errors_as_the_analyzer_does()
+    {
+        var ex = Assert.Throws<InvalidPrivacyAnnotationException>(() => PersonalDataPlan.ForReflection<KeyedByEmail>());
+
+        var warning = Assert.Single(ex.Violations, v => !v.IsError);
+        Assert.Equal(("GSP015", "Email"), (warning.DiagnosticId, warning.MemberName));
+        Assert.Contains("part of the primary key", warning.Message, StringComparison.Ordinal);
+        Assert.Equal("GSP002", Assert.Single(ex.Violations, v => v.IsError).DiagnosticId);
+    }
+
+    [Fact]
     public void Every_problem_of_a_type_is_listed_at_once()
     {
         var ex = Assert.Throws<InvalidPrivacyAnnotationException>(() => PersonalDataPlan.For<ManyProblems>());

@@ -139,6 +139,33 @@ internal static class MemberDiscovery
             .FirstOrDefault(p => p.Name == property.Name && p.ParameterType == property.PropertyType);
     }
 
+    /// <summary>The members EF Core's <c>[PrimaryKey(…)]</c> on the type (or a base type) names, read by metadata name.</summary>
+    /// <param name="type">The type.</param>
+    /// <returns>The member names.</returns>
+    public static List<string> PrimaryKeyMembers(Type type)
+    {
+        var names = new List<string>();
+        for (var t = type; t is not null; t = t.BaseType)
+        {
+            foreach (var attribute in t.GetCustomAttributesData().Where(a => a.AttributeType.FullName == KeyConventions.PrimaryKeyAttribute))
+            {
+                foreach (var argument in attribute.ConstructorArguments)
+                {
+                    if (argument.Value is IEnumerable<CustomAttributeTypedArgument> values)
+                    {
+                        names.AddRange(values.Select(v => v.Value as string).OfType<string>());
+                    }
+                    else if (argument.Value is string name)
+                    {
+                        names.Add(name);
+                    }
+                }
+            }
+        }
+
+        return names;
+    }
+
     private static bool IsRecordStruct(Type type) =>
         type.IsValueType && type.GetMethod("PrintMembers", BindingFlags.NonPublic | BindingFlags.Instance) is { } m && m.IsDefined(typeof(CompilerGeneratedAttribute));
 }

@@ -22,10 +22,10 @@ internal sealed class ReflectionPlanBuilder
     {
         var builder = new ReflectionPlanBuilder();
         var node = builder.BuildNode(root, string.Empty);
-        var errors = builder._violations.Where(v => v.IsError).ToArray();
-        if (errors.Length > 0)
+        if (builder._violations.Any(v => v.IsError))
         {
-            throw new InvalidPrivacyAnnotationException(root, errors);
+            // Every problem at once, errors first, as the analyzers list them: a warning fixed with the errors saves a second round.
+            throw new InvalidPrivacyAnnotationException(root, [.. builder._violations.OrderBy(v => !v.IsError)]);
         }
 
         return new ReflectionPlan(node, builder._members.ToArray(), builder._recursive, node.SubjectIdPath, node.SubjectId);
@@ -113,6 +113,7 @@ internal sealed class ReflectionPlanBuilder
         var reads = members.Select(MemberDiscovery.ReadTags).ToArray();
         var hasExplicitSubjectId = reads.Any(r => r.Tag == TagKind.SubjectId);
         var identityShaped = reads.Any(r => r.Tag == TagKind.Identity);
+        var primaryKey = MemberDiscovery.PrimaryKeyMembers(type);
         for (var i = 0; i < members.Count; i++)
         {
             var member = members[i];
@@ -148,6 +149,7 @@ internal sealed class ReflectionPlanBuilder
                 IsWritable = MemberAccessors.IsWritable(member),
                 IsNestedValueType = shape.Shape == MemberShape.Nested && shape.ValueType.IsValueType,
                 IsCollectionWritable = shape.IsCollectionWritable,
+                IsKey = KeyConventions.IsKey(member.Name, member.GetCustomAttributesData().Any(a => a.AttributeType.FullName == KeyConventions.KeyAttribute), primaryKey),
             };
             result.Add((member, tagged, shape, field));
         }
