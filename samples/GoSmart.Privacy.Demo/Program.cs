@@ -87,8 +87,8 @@ store.Messages.Add(("acme", message with { }));
 store.Messages.Add(("acme", new ChatMessage("grace", "Ada, the engine drawings are ready.") { SentAt = new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.Zero), Mentions = [new ChatMention(contact.Id.ToString(), "Ada Lovelace"), new ChatMention("charles", "Charles Babbage")], Reactions = [new ChatReaction(contact.Id.ToString(), "Ada Lovelace", "👍"), new ChatReaction("charles", "Charles Babbage", "🎉")] }));
 store.Contacts.Add(("globex", contact.Copy())); // the same person as a Subscriber of another tenant: never touched below
 
-Show(PersonalDataPlan.For<CrmContact>(), contact, redaction);
-Show(PersonalDataPlan.For<ChatMessage>(), message, redaction);
+Show(PersonalDataPlans.For<CrmContact>(), contact, redaction);
+Show(PersonalDataPlans.For<ChatMessage>(), message, redaction);
 store.Contacts.Add(("acme", new CrmContact { Id = Guid.Parse("0d6f3c2e-1b6a-4f0e-8a77-3c5b1d9e2f40"), TenantId = "acme", FullName = "Grace Hopper", Email = "grace@example.com" }));
 await Consents(provider.GetRequiredService<IConsentService>(), new SubjectRef("acme", contact.Id.ToString()));
 store.Tickets.Add(("acme", new SupportTicket { Id = "T-1001", CustomerId = contact.Id.ToString(), Body = "My invoice shows my old address." }));

@@ -14,7 +14,7 @@ namespace GoSmart.Privacy.Generators;
 /// <summary>
 /// Emits, at compile time, a personal-data plan for every type that carries GoSmart.Privacy's tags (or
 /// ASP.NET Core Identity's) and every type reached through them, and registers the plans from a module
-/// initializer so that <c>PersonalDataPlan.For&lt;T&gt;()</c> returns them instead of building one by reflection.
+/// initializer so that <c>PersonalDataPlans.For&lt;T&gt;()</c> returns them instead of building one by reflection.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class PlanGenerator : IIncrementalGenerator

@@ -20,10 +20,10 @@ public class PlanBenchmarks
         .Where(p => Attribute.IsDefined(p, typeof(PersonalDataMarkerAttribute))).ToArray();
 
     private readonly ArrayBufferWriter<byte> _buffer = new(4096);
-    private readonly IPersonalDataPlan<BenchContact> _generated = PersonalDataPlan.For<BenchContact>();
-    private readonly IPersonalDataPlan<BenchContact> _reflection = PersonalDataPlan.ForReflection<BenchContact>();
-    private readonly IPersonalDataPlan<BenchChatMessage> _chatGenerated = PersonalDataPlan.For<BenchChatMessage>();
-    private readonly IPersonalDataPlan<BenchChatMessage> _chatReflection = PersonalDataPlan.ForReflection<BenchChatMessage>();
+    private readonly IPersonalDataPlan<BenchContact> _generated = PersonalDataPlans.For<BenchContact>();
+    private readonly IPersonalDataPlan<BenchContact> _reflection = PersonalDataPlans.ForReflection<BenchContact>();
+    private readonly IPersonalDataPlan<BenchChatMessage> _chatGenerated = PersonalDataPlans.For<BenchChatMessage>();
+    private readonly IPersonalDataPlan<BenchChatMessage> _chatReflection = PersonalDataPlans.ForReflection<BenchChatMessage>();
     private readonly RedactionContext _context = new(new byte[32]);
     private BenchContact _contact = BenchContact.Sample();
     private BenchChatMessage _chat = BenchChatMessage.Sample();

@@ -17,7 +17,7 @@ internal static class AnalyzerHarness
             .Where(p => !Path.GetFileName(p).StartsWith("Microsoft.VisualBasic", StringComparison.Ordinal))
             .Select(p => MetadataReference.CreateFromFile(p)),
         MetadataReference.CreateFromFile(typeof(PersonalFieldAttribute).Assembly.Location),
-        MetadataReference.CreateFromFile(typeof(PersonalDataPlan).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(PersonalDataPlans).Assembly.Location),
         MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute).Assembly.Location),
     ];
 

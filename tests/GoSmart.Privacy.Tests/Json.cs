@@ -10,7 +10,7 @@ internal static class Json
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream))
         {
-            (plan ?? PersonalDataPlan.For<T>()).WriteJson(writer, value);
+            (plan ?? PersonalDataPlans.For<T>()).WriteJson(writer, value);
         }
 
         return Encoding.UTF8.GetString(stream.ToArray());

@@ -2,7 +2,7 @@ using GoSmart.Privacy.Generators.Model;
 
 namespace GoSmart.Privacy.Generators.Emission;
 
-/// <summary>Writes the module initializer that registers every generated plan with <c>PersonalDataPlan</c>.</summary>
+/// <summary>Writes the module initializer that registers every generated plan with <c>PersonalDataPlans</c>.</summary>
 internal static class RegistrationEmitter
 {
     public const string HintName = "GoSmartPrivacyPlans.g.cs";
@@ -24,7 +24,7 @@ internal static class RegistrationEmitter
         w.Open("internal static void Register()");
         foreach (var plan in plans)
         {
-            w.Line("global::GoSmart.Privacy.PersonalDataPlan.Register<" + plan.TypeName + ">(new " + plan.ClassName + "());");
+            w.Line("global::GoSmart.Privacy.PersonalDataPlans.Register<" + plan.TypeName + ">(new " + plan.ClassName + "());");
         }
 
         w.Close();

@@ -149,7 +149,7 @@ internal sealed class AccessPackageWriter(RedactionContext redaction, PrivacyDis
                 continue;
             }
 
-            var plan = PersonalDataPlan.For(record.GetType());
+            var plan = PersonalDataPlans.For(record.GetType());
             var target = recordWriter ?? writer;
             if (recordWriter is not null)
             {
@@ -272,7 +272,7 @@ internal sealed class AccessPackageWriter(RedactionContext redaction, PrivacyDis
     internal static IEnumerable<(string Category, bool Special)> Categories(IReadOnlyList<IPersonalDataExporter> exporters) =>
         exporters.SelectMany(e => e.Covers)
             .Distinct()
-            .SelectMany(t => PersonalDataPlan.For(t).Members)
+            .SelectMany(t => PersonalDataPlans.For(t).Members)
             .GroupBy(m => m.Category, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, g.Any(m => m.IsSensitive)));

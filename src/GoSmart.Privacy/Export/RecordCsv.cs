@@ -25,12 +25,12 @@ internal sealed class RecordCsv
     /// </summary>
     public static RecordCsv? For(IPersonalDataExporter exporter)
     {
-        if (exporter.Covers.Count == 0 || !exporter.Covers.All(t => PersonalDataPlan.For(t).Members.All(m => m.Path.IndexOfAny(['.', '[', '{']) < 0)))
+        if (exporter.Covers.Count == 0 || !exporter.Covers.All(t => PersonalDataPlans.For(t).Members.All(m => m.Path.IndexOfAny(['.', '[', '{']) < 0)))
         {
             return null;
         }
 
-        return new RecordCsv([.. exporter.Covers.SelectMany(t => PersonalDataPlan.For(t).Members.Select(m => m.ExportName)).Distinct(StringComparer.Ordinal)]);
+        return new RecordCsv([.. exporter.Covers.SelectMany(t => PersonalDataPlans.For(t).Members.Select(m => m.ExportName)).Distinct(StringComparer.Ordinal)]);
     }
 
     /// <summary>Writes the header row.</summary>

@@ -201,5 +201,5 @@ public abstract class PersonalDataPlanBase<T> : IPersonalDataPlan<T>
 
     private static T Cast(object value) => value is T typed
         ? typed
-        : throw new PrivacyException($"The plan of '{typeof(T).Name}' was given a '{value.GetType().Name}'. Ask PersonalDataPlan.For(value.GetType()) for the plan of that type.");
+        : throw new PrivacyException($"The plan of '{typeof(T).Name}' was given a '{value.GetType().Name}'. Ask PersonalDataPlans.For(value.GetType()) for the plan of that type.");
 }

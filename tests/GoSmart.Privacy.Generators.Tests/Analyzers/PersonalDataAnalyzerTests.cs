@@ -31,7 +31,7 @@ public class PersonalDataAnalyzerTests
     {
         var found = await AnalyzerHarness.AnalyzeAsync(AnalyzerHarness.Fixture("BrokenShapes.cs"));
         var runtime = new[] { typeof(Fixtures.Broken.Broken), typeof(Fixtures.Broken.TwoIds), typeof(Fixtures.Broken.WrongIdType) }
-            .SelectMany(t => Assert.Throws<InvalidPrivacyAnnotationException>(() => PersonalDataPlan.ForReflection(t)).Violations.Where(v => v.IsError))
+            .SelectMany(t => Assert.Throws<InvalidPrivacyAnnotationException>(() => PersonalDataPlans.ForReflection(t)).Violations.Where(v => v.IsError))
             .Select(v => (v.DiagnosticId, v.MemberName, v.Message))
             .OrderBy(v => v.MemberName, StringComparer.Ordinal)
             .ToList();

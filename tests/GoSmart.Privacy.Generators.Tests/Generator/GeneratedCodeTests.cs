@@ -18,7 +18,7 @@ public class GeneratedCodeTests
     [Fact]
     public void Every_tagged_and_reached_type_gets_a_generated_plan_and_the_rest_a_reflection_plan()
     {
-        var sources = Samples().ToDictionary(s => s.Plan.Name, s => PersonalDataPlan.For(s.Plan).Source);
+        var sources = Samples().ToDictionary(s => s.Plan.Name, s => PersonalDataPlans.For(s.Plan).Source);
 
         Assert.Equal(PlanSource.Generated, sources["Customer"]);
         Assert.Equal(PlanSource.Generated, sources["Coordinates"]);
@@ -52,8 +52,8 @@ public class GeneratedCodeTests
     {
         foreach (var (type, value) in Samples())
         {
-            var generated = PersonalDataPlan.For(type);
-            var reflection = PersonalDataPlan.ForReflection(type);
+            var generated = PersonalDataPlans.For(type);
+            var reflection = PersonalDataPlans.ForReflection(type);
             Assert.Equal(reflection.Members, generated.Members);
             Assert.Equal(reflection.SubjectIdPath, generated.SubjectIdPath);
             Assert.Equal(reflection.GetSubjectId(value), generated.GetSubjectId(value));
@@ -68,8 +68,8 @@ public class GeneratedCodeTests
         foreach (var (type, value) in Samples())
         {
             var copy = copies.First(c => c.Plan == type).Value;
-            var generated = PersonalDataPlan.For(type);
-            var reflection = PersonalDataPlan.ForReflection(type);
+            var generated = PersonalDataPlans.For(type);
+            var reflection = PersonalDataPlans.ForReflection(type);
 
             var a = generated.Redact(value, Context);
             var b = reflection.Redact(copy, Context);
@@ -84,9 +84,9 @@ public class GeneratedCodeTests
     {
         var (type, customer) = Samples().First(s => s.Plan.Name == "Customer");
 
-        var report = PersonalDataPlan.For(type).Redact(customer, Context);
+        var report = PersonalDataPlans.For(type).Redact(customer, Context);
 
-        var text = Export(PersonalDataPlan.For(type), customer);
+        var text = Export(PersonalDataPlans.For(type), customer);
         Assert.True(text.Length > 0, text);
         using var json = JsonDocument.Parse(text);
         var root = json.RootElement;
@@ -110,7 +110,7 @@ public class GeneratedCodeTests
     {
         var (type, coordinates) = Samples().First(s => s.Plan.Name == "Coordinates");
 
-        PersonalDataPlan.For(type).Redact(coordinates, Context);
+        PersonalDataPlans.For(type).Redact(coordinates, Context);
 
         Assert.Equal(51.0, (double)type.GetProperty("Latitude")!.GetValue(coordinates)!);
         Assert.Equal(-0.0, (double)type.GetProperty("Longitude")!.GetValue(coordinates)!);

@@ -52,7 +52,7 @@ public partial class RedactionInteropTests
         using var provider = Services();
         var logger = provider.GetRequiredService<ILogger<RedactionInteropTests>>();
         var stored = new Models.Contact { Email = "ada@example.com" };
-        PersonalDataPlan.For<Models.Contact>().Redact(stored, TestKeys.Context); // Email uses ErasureStrategy.Hash
+        PersonalDataPlans.For<Models.Contact>().Redact(stored, TestKeys.Context); // Email uses ErasureStrategy.Hash
 
         LogSignIn(logger, "ada@example.com", 3);
 

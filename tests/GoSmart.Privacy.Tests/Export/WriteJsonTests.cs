@@ -106,8 +106,8 @@ public class WriteJsonTests
         using (var writer = new Utf8JsonWriter(stream))
         {
             writer.WriteStartArray();
-            PersonalDataPlan.For<Phone>().WriteJson(writer, new Phone { Number = "1" });
-            PersonalDataPlan.For(typeof(Phone)).WriteJson(writer, (object)new Phone { Number = "2" });
+            PersonalDataPlans.For<Phone>().WriteJson(writer, new Phone { Number = "1" });
+            PersonalDataPlans.For(typeof(Phone)).WriteJson(writer, (object)new Phone { Number = "2" });
             writer.WriteEndArray();
         }
 
@@ -118,7 +118,7 @@ public class WriteJsonTests
     public void A_value_of_the_wrong_type_is_refused_with_our_exception()
     {
         using var writer = new Utf8JsonWriter(Stream.Null);
-        var ex = Assert.Throws<PrivacyException>(() => PersonalDataPlan.For(typeof(Phone)).WriteJson(writer, "not a phone"));
-        Assert.Contains("PersonalDataPlan.For(value.GetType())", ex.Message, StringComparison.Ordinal);
+        var ex = Assert.Throws<PrivacyException>(() => PersonalDataPlans.For(typeof(Phone)).WriteJson(writer, "not a phone"));
+        Assert.Contains("PersonalDataPlans.For(value.GetType())", ex.Message, StringComparison.Ordinal);
     }
 }

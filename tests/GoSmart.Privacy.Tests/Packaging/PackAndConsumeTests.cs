@@ -85,7 +85,7 @@ public sealed class PackAndConsumeTests : IDisposable
         var database = args[0];
         var customers = new List<Customer> { new() { Id = new Guid("5f0c8a52-7d8e-4bb5-9a53-0f7b8f1f3e21"), Name = "Ada", Email = "ada@example.com", Card = "4242424242424242" } };
 
-        var plan = PersonalDataPlan.For<Customer>();
+        var plan = PersonalDataPlans.For<Customer>();
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream))
         {

@@ -29,8 +29,8 @@ public class ParityTests
     [MemberData(nameof(Shapes))]
     public void Every_shape_gets_a_generated_plan_with_the_reflection_plans_members(Type type)
     {
-        var generated = PersonalDataPlan.For(type);
-        var reflection = PersonalDataPlan.ForReflection(type);
+        var generated = PersonalDataPlans.For(type);
+        var reflection = PersonalDataPlans.ForReflection(type);
 
         Assert.Equal(PlanSource.Generated, generated.Source);
         Assert.Equal(PlanSource.Reflection, reflection.Source);
@@ -139,8 +139,8 @@ public class ParityTests
         object generated = new Money { Amount = 1234.56m };
         object reflected = new Money { Amount = 1234.56m };
 
-        var a = PersonalDataPlan.For(typeof(Money)).Redact(generated, TestKeys.Context);
-        var b = PersonalDataPlan.ForReflection(typeof(Money)).Redact(reflected, TestKeys.Context);
+        var a = PersonalDataPlans.For(typeof(Money)).Redact(generated, TestKeys.Context);
+        var b = PersonalDataPlans.ForReflection(typeof(Money)).Redact(reflected, TestKeys.Context);
 
         Assert.Equal(1200m, ((Money)generated).Amount);
         Assert.Equal(((Money)reflected).Amount, ((Money)generated).Amount);
@@ -161,7 +161,7 @@ public class ParityTests
     [Fact]
     public void Keeping_a_subject_leaves_their_nested_records_alone_and_redacts_the_rest()
     {
-        foreach (var plan in new[] { PersonalDataPlan.For<ChatMessage>(), PersonalDataPlan.ForReflection<ChatMessage>() })
+        foreach (var plan in new[] { PersonalDataPlans.For<ChatMessage>(), PersonalDataPlans.ForReflection<ChatMessage>() })
         {
             var message = new ChatMessage("grace", "the engine is ready") { Mentions = [new Participant("ada", "Ada Lovelace"), new Participant("charles", "Charles Babbage")] };
 
@@ -178,8 +178,8 @@ public class ParityTests
         var context = keptSubject is not null ? TestKeys.Context.KeepingSubject(keptSubject)
             : erasedSubject is not null ? TestKeys.Context.ErasingOnlySubject(erasedSubject)
             : TestKeys.Context;
-        var generated = PersonalDataPlan.For<T>();
-        var reflection = PersonalDataPlan.ForReflection<T>();
+        var generated = PersonalDataPlans.For<T>();
+        var reflection = PersonalDataPlans.ForReflection<T>();
         Assert.Equal(PlanSource.Generated, generated.Source);
 
         var a = new ModelFaker(seed).Make<T>();

@@ -15,7 +15,7 @@ public class AnnotationRuleTests
     [InlineData(typeof(SubjectIdOfWrongType), "GSP009", "Id", "Guid, string, long or int")]
     public void A_broken_rule_throws_naming_the_type_the_member_and_the_fix(Type type, string id, string member, string fix)
     {
-        var ex = Assert.Throws<InvalidPrivacyAnnotationException>(() => PersonalDataPlan.ForReflection(type));
+        var ex = Assert.Throws<InvalidPrivacyAnnotationException>(() => PersonalDataPlans.ForReflection(type));
 
         Assert.Equal(type, ex.EntityType);
         var violation = Assert.Single(ex.Violations, v => v.IsError);
@@ -29,7 +29,7 @@ public class AnnotationRuleTests
     [Fact]
     public void A_rewritten_key_member_is_a_warning_the_runtime_lists_with_the_errors_as_the_analyzer_does()
     {
-        var ex = Assert.Throws<InvalidPrivacyAnnotationException>(() => PersonalDataPlan.ForReflection<KeyedByEmail>());
+        var ex = Assert.Throws<InvalidPrivacyAnnotationException>(() => PersonalDataPlans.ForReflection<KeyedByEmail>());
 
         var warning = Assert.Single(ex.Violations, v => !v.IsError);
         Assert.Equal(("GSP015", "Email"), (warning.DiagnosticId, warning.MemberName));
@@ -40,14 +40,14 @@ public class AnnotationRuleTests
     [Fact]
     public void Every_problem_of_a_type_is_listed_at_once()
     {
-        var ex = Assert.Throws<InvalidPrivacyAnnotationException>(() => PersonalDataPlan.For<ManyProblems>());
+        var ex = Assert.Throws<InvalidPrivacyAnnotationException>(() => PersonalDataPlans.For<ManyProblems>());
         Assert.Equal(["GSP002", "GSP003"], ex.Violations.Select(v => v.DiagnosticId));
     }
 
     [Fact]
     public void A_problem_in_a_nested_type_fails_the_outer_plan_and_names_the_nested_type()
     {
-        var ex = Assert.Throws<InvalidPrivacyAnnotationException>(() => PersonalDataPlan.For<NestedBad>());
+        var ex = Assert.Throws<InvalidPrivacyAnnotationException>(() => PersonalDataPlans.For<NestedBad>());
         Assert.Equal(typeof(BadCategory), Assert.Single(ex.Violations).Type);
         Assert.Contains("BadCategory.Email", ex.Message, StringComparison.Ordinal);
     }
@@ -55,7 +55,7 @@ public class AnnotationRuleTests
     [Fact]
     public void A_computed_member_with_a_strategy_builds_and_reports_that_it_could_not_be_written()
     {
-        var plan = PersonalDataPlan.For<Computed>();
+        var plan = PersonalDataPlans.For<Computed>();
         var report = plan.Redact(new Computed { First = "Ada" }, TestKeys.Context);
 
         Assert.False(plan.Members.Single(m => m.Path == "Full").IsWritable);
@@ -66,7 +66,7 @@ public class AnnotationRuleTests
     [Fact]
     public void Open_generic_types_are_refused_with_our_exception()
     {
-        var ex = Assert.Throws<PrivacyException>(() => PersonalDataPlan.For(typeof(List<>)));
+        var ex = Assert.Throws<PrivacyException>(() => PersonalDataPlans.For(typeof(List<>)));
         Assert.Contains("closed", ex.Message, StringComparison.Ordinal);
     }
 

@@ -14,7 +14,7 @@ public sealed class OptionalSubjectIdTests
 
     public static TheoryData<bool> Builders => [true, false];
 
-    private static IPersonalDataPlan<T> Plan<T>(bool generated) => generated ? PersonalDataPlan.For<T>() : PersonalDataPlan.ForReflection<T>();
+    private static IPersonalDataPlan<T> Plan<T>(bool generated) => generated ? PersonalDataPlans.For<T>() : PersonalDataPlans.ForReflection<T>();
 
     [Theory]
     [MemberData(nameof(Builders))]

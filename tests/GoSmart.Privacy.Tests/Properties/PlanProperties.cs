@@ -32,7 +32,7 @@ public class PlanProperties
     public bool After_redaction_no_member_that_is_not_retained_keeps_its_original_value(NonEmptyString first, NonEmptyString email, NonEmptyString card, int age, DateTime birth, NonEmptyString health, string? company, byte ip)
     {
         var c = Build(first.Get, email.Get, card.Get, age, birth, health.Get, company, ip, "x");
-        PersonalDataPlan.For<Contact>().Redact(c, TestKeys.Context);
+        PersonalDataPlans.For<Contact>().Redact(c, TestKeys.Context);
 
         return c.FirstName == ""
             && c.Email != email.Get && RedactionContext.IsPseudonym(c.Email)
@@ -64,7 +64,7 @@ public class PlanProperties
             History = [Field(13), Field(14)],
             ByLabel = new() { ["a"] = Fixed(15), ["b"] = Fixed(16) },
         };
-        var plan = generated ? PersonalDataPlan.For<Whereabouts>() : PersonalDataPlan.ForReflection<Whereabouts>();
+        var plan = generated ? PersonalDataPlans.For<Whereabouts>() : PersonalDataPlans.ForReflection<Whereabouts>();
 
         var report = plan.Redact(value, TestKeys.Context);
 
@@ -99,7 +99,7 @@ public class PlanProperties
     public bool Redact_is_idempotent(string? first, string? email, string? card, int age, DateTime birth, string? health, string? company, byte ip)
     {
         var c = Build(first, email, card, age, birth, health, company, ip, "x");
-        var plan = PersonalDataPlan.For<Contact>();
+        var plan = PersonalDataPlans.For<Contact>();
         plan.Redact(c, TestKeys.Context);
         var once = Json.Export(c);
         plan.Redact(c, TestKeys.Context);
@@ -154,7 +154,7 @@ public class PlanProperties
 
     private static bool Splits<T>(int seed, string subject, bool generated)
     {
-        var plan = generated ? PersonalDataPlan.For<T>() : PersonalDataPlan.ForReflection<T>();
+        var plan = generated ? PersonalDataPlans.For<T>() : PersonalDataPlans.ForReflection<T>();
         var whole = new Parity.ModelFaker(seed).Make<T>();
         var onlyThenOthers = new Parity.ModelFaker(seed).Make<T>();
         var othersThenOnly = new Parity.ModelFaker(seed).Make<T>();

@@ -12,7 +12,7 @@ public class PublicApiTests
 {
     [Theory]
     [InlineData(typeof(PersonalFieldAttribute), "GoSmart.Privacy.Abstractions")]
-    [InlineData(typeof(PersonalDataPlan), "GoSmart.Privacy")]
+    [InlineData(typeof(PersonalDataPlans), "GoSmart.Privacy")]
     [InlineData(typeof(GoSmart.Privacy.Sqlite.SqlitePrivacyDatabase), "GoSmart.Privacy.Sqlite")]
     [InlineData(typeof(GoSmart.Privacy.PostgreSql.PostgresPrivacyDatabase), "GoSmart.Privacy.PostgreSql")]
     [InlineData(typeof(GoSmart.Privacy.AspNetCore.PrivacyEndpointOptions), "GoSmart.Privacy.AspNetCore")]

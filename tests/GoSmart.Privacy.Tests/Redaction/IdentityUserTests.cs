@@ -27,7 +27,7 @@ public sealed class IdentityUserTests
     [MemberData(nameof(Plans))]
     public void The_real_IdentityUser_exports_its_personal_data_and_not_its_secrets(string source)
     {
-        var plan = source == "generated" ? PersonalDataPlan.For<AppIdentityUser>() : PersonalDataPlan.ForReflection<AppIdentityUser>();
+        var plan = source == "generated" ? PersonalDataPlans.For<AppIdentityUser>() : PersonalDataPlans.ForReflection<AppIdentityUser>();
         Assert.Equal(source == "generated" ? PlanSource.Generated : PlanSource.Reflection, plan.Source);
 
         using var doc = JsonDocument.Parse(Json.Export(Ada(), plan));
@@ -46,7 +46,7 @@ public sealed class IdentityUserTests
     [MemberData(nameof(Plans))]
     public void Erasing_the_real_IdentityUser_leaves_no_lookup_copy_and_rotates_its_stamps(string source)
     {
-        var plan = source == "generated" ? PersonalDataPlan.For<AppIdentityUser>() : PersonalDataPlan.ForReflection<AppIdentityUser>();
+        var plan = source == "generated" ? PersonalDataPlans.For<AppIdentityUser>() : PersonalDataPlans.ForReflection<AppIdentityUser>();
         var user = Ada();
         var (security, concurrency) = (user.SecurityStamp, user.ConcurrencyStamp);
 
@@ -69,7 +69,7 @@ public sealed class IdentityUserTests
     [Fact]
     public void The_plain_IdentityUser_gets_the_same_plan_by_reflection()
     {
-        var plan = PersonalDataPlan.For<IdentityUser>();
+        var plan = PersonalDataPlans.For<IdentityUser>();
         var user = new IdentityUser("grace") { Email = "grace@example.com", NormalizedEmail = "GRACE@EXAMPLE.COM", NormalizedUserName = "GRACE" };
         var stamp = user.SecurityStamp;
 

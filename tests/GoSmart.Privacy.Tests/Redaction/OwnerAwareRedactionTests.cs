@@ -12,7 +12,7 @@ public sealed class OwnerAwareRedactionTests
 {
     public static TheoryData<string> Plans => ["generated", "reflection"];
 
-    private static IPersonalDataPlan<T> Plan<T>(string source) => source == "generated" ? PersonalDataPlan.For<T>() : PersonalDataPlan.ForReflection<T>();
+    private static IPersonalDataPlan<T> Plan<T>(string source) => source == "generated" ? PersonalDataPlans.For<T>() : PersonalDataPlans.ForReflection<T>();
 
     private static MattermostPost GracesPost() => new()
     {

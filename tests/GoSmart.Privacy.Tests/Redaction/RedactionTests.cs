@@ -17,7 +17,7 @@ public class RedactionTests
             Labels = new() { ["home"] = "c@x.example" },
         };
 
-        var report = PersonalDataPlan.For<EraseEveryType>().Redact(value, TestKeys.Context);
+        var report = PersonalDataPlans.For<EraseEveryType>().Redact(value, TestKeys.Context);
 
         Assert.Equal("", value.NonNullableText);
         Assert.Null(value.NullableText);
@@ -60,7 +60,7 @@ public class RedactionTests
             NullableAge = null,
         };
 
-        var report = PersonalDataPlan.For<GeneralizeEveryType>().Redact(value, TestKeys.Context);
+        var report = PersonalDataPlans.For<GeneralizeEveryType>().Redact(value, TestKeys.Context);
 
         Assert.Equal(new DateTime(1990, 1, 1, 0, 0, 0, DateTimeKind.Utc), value.When);
         Assert.Equal(DateTimeKind.Utc, value.When.Kind);
@@ -83,7 +83,7 @@ public class RedactionTests
     public void Mask_keeps_the_last_characters_and_hides_short_values_whole()
     {
         var value = new MaskAndHash { Card = "4242424242424242", ShortCard = "4242" };
-        PersonalDataPlan.For<MaskAndHash>().Redact(value, TestKeys.Context);
+        PersonalDataPlans.For<MaskAndHash>().Redact(value, TestKeys.Context);
 
         Assert.Equal("************4242", value.Card);
         Assert.Equal("****", value.ShortCard);
@@ -95,7 +95,7 @@ public class RedactionTests
         var id = Guid.NewGuid();
         var a = new MaskAndHash { Email = "ada@example.com", ExternalId = id, Aliases = ["x@example.com", null] };
         var b = new MaskAndHash { Email = "ada@example.com", ExternalId = id };
-        var plan = PersonalDataPlan.For<MaskAndHash>();
+        var plan = PersonalDataPlans.For<MaskAndHash>();
         plan.Redact(a, TestKeys.Context);
         plan.Redact(b, TestKeys.Context);
 
@@ -115,7 +115,7 @@ public class RedactionTests
     public void Retained_members_are_kept_and_reported_with_their_exemption()
     {
         var contact = WriteJsonTests.SampleContact();
-        var report = PersonalDataPlan.For<Contact>().Redact(contact, TestKeys.Context);
+        var report = PersonalDataPlans.For<Contact>().Redact(contact, TestKeys.Context);
 
         Assert.Equal("Engines Ltd", contact.Company);
         Assert.Equal(1234.50m, contact.LifetimeValue);
@@ -131,7 +131,7 @@ public class RedactionTests
     {
         var contact = WriteJsonTests.SampleContact();
         var id = contact.Id;
-        PersonalDataPlan.For<Contact>().Redact(contact, TestKeys.Context);
+        PersonalDataPlans.For<Contact>().Redact(contact, TestKeys.Context);
 
         Assert.Equal(id, contact.Id);
         Assert.Equal("", contact.FirstName);
@@ -167,7 +167,7 @@ public class RedactionTests
             PhonesByLabel = new() { ["home"] = new Phone { Number = "0123456" } },
         };
 
-        var report = PersonalDataPlan.For<Invoice>().Redact(invoice, TestKeys.Context);
+        var report = PersonalDataPlans.For<Invoice>().Redact(invoice, TestKeys.Context);
 
         Assert.Equal(1900m, invoice.Total.Amount);
         Assert.Equal([200m, 1700m], invoice.Lines.Select(l => l.Amount));
@@ -179,7 +179,7 @@ public class RedactionTests
     [Fact]
     public void A_struct_root_is_redacted_through_the_ref_overload_and_refused_by_value()
     {
-        var plan = PersonalDataPlan.For<Money>();
+        var plan = PersonalDataPlans.For<Money>();
         var money = new Money { Amount = 450m };
         var report = new RedactionReport(plan);
 
@@ -195,13 +195,13 @@ public class RedactionTests
     public void Private_and_init_only_members_are_redacted()
     {
         var value = new PrivateMembers("555-0100", "Secret") { PublicField = "p@example.com" };
-        PersonalDataPlan.For<PrivateMembers>().Redact(value, TestKeys.Context);
+        PersonalDataPlans.For<PrivateMembers>().Redact(value, TestKeys.Context);
         Assert.Null(value.Phone);
         Assert.Null(value.InternalName);
         Assert.Null(value.PublicField);
 
         var message = new ChatMessage("u1", "secret text") { SentAt = new DateTime(2026, 5, 6), AttachmentNames = ["a.pdf"] };
-        PersonalDataPlan.For<ChatMessage>().Redact(message, TestKeys.Context);
+        PersonalDataPlans.For<ChatMessage>().Redact(message, TestKeys.Context);
         Assert.Equal("u1", message.AuthorId);
         Assert.Equal("", message.Text);
         Assert.Equal(new DateTime(2026, 1, 1), message.SentAt);
@@ -213,7 +213,7 @@ public class RedactionTests
     {
         var user = new AppUser { UserName = "ada", Email = "ada@example.com", EmailConfirmed = true, PhoneNumber = "555", PasswordHash = "hash", FavouriteColour = "green" };
         var id = user.Id;
-        PersonalDataPlan.For<AppUser>().Redact(user, TestKeys.Context);
+        PersonalDataPlans.For<AppUser>().Redact(user, TestKeys.Context);
 
         Assert.Equal(id, user.Id);
         Assert.Null(user.Email);
@@ -231,7 +231,7 @@ public class RedactionTests
         boss.Reports.Add(worker);
         boss.Manager = boss;
 
-        var report = PersonalDataPlan.For<Person>().Redact(boss, TestKeys.Context);
+        var report = PersonalDataPlans.For<Person>().Redact(boss, TestKeys.Context);
 
         Assert.Null(boss.Name);
         Assert.Null(worker.Name);
@@ -242,7 +242,7 @@ public class RedactionTests
     public void Collections_that_cannot_be_written_are_reported_not_silently_skipped()
     {
         var value = new HashSetHolder { Emails = ["a@example.com", "b@example.com"] };
-        var report = PersonalDataPlan.For<HashSetHolder>().Redact(value, TestKeys.Context);
+        var report = PersonalDataPlans.For<HashSetHolder>().Redact(value, TestKeys.Context);
 
         Assert.All(value.Emails, e => Assert.True(RedactionContext.IsPseudonym(e)));
         Assert.Contains(new RedactionEntry("ReadOnlyEmails", RedactionOutcome.NotWritable, ErasureExemption.None, 1), report.Entries);
@@ -252,14 +252,14 @@ public class RedactionTests
     [Fact]
     public void A_report_is_reusable_and_belongs_to_its_plan()
     {
-        var plan = PersonalDataPlan.For<Phone>();
+        var plan = PersonalDataPlans.For<Phone>();
         var report = new RedactionReport(plan);
         var phone = new Phone { Number = "12345" };
         plan.Redact(ref phone, TestKeys.Context, report);
         plan.Redact(ref phone, TestKeys.Context, report);
         Assert.Equal(1, report.ChangedCount);
 
-        var other = new RedactionReport(PersonalDataPlan.For<Address>());
+        var other = new RedactionReport(PersonalDataPlans.For<Address>());
         var ex = Assert.Throws<PrivacyException>(() => plan.Redact(ref phone, TestKeys.Context, other));
         Assert.Contains("new RedactionReport(plan)", ex.Message, StringComparison.Ordinal);
     }

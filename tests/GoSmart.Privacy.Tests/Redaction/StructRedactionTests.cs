@@ -7,7 +7,7 @@ public sealed class StructRedactionTests
 {
     public static TheoryData<string> Plans => ["generated", "reflection"];
 
-    private static IPersonalDataPlan<T> Plan<T>(string source) => source == "generated" ? PersonalDataPlan.For<T>() : PersonalDataPlan.ForReflection<T>();
+    private static IPersonalDataPlan<T> Plan<T>(string source) => source == "generated" ? PersonalDataPlans.For<T>() : PersonalDataPlans.ForReflection<T>();
 
     private static FixedPoint Fixed(string label) => new() { Latitude = 51.5072, Label = "at-" + label };
 

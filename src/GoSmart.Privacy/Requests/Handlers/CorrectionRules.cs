@@ -10,7 +10,7 @@ internal static class CorrectionRules
             throw new PrivacyException("A rectification request needs at least one correction. Pass the member to correct and its new value, e.g. new MemberCorrection(\"Contact\", \"Email\", \"ada@example.com\").");
         }
 
-        var types = candidateTypes.Concat(PersonalDataPlan.Known.Select(p => p.EntityType)).Distinct().ToList();
+        var types = candidateTypes.Concat(PersonalDataPlans.Known.Select(p => p.EntityType)).Distinct().ToList();
         foreach (var correction in corrections)
         {
             if (correction is null || string.IsNullOrWhiteSpace(correction.EntityType) || string.IsNullOrWhiteSpace(correction.MemberPath))
@@ -24,7 +24,7 @@ internal static class CorrectionRules
                 throw new PrivacyException($"The correction names the type '{correction.EntityType}', which no rectification handler covers and no plan describes. Name a tagged type, by simple or full name.");
             }
 
-            var plan = PersonalDataPlan.For(matches[0]);
+            var plan = PersonalDataPlans.For(matches[0]);
             var member = plan.Members.FirstOrDefault(m => m.Path == correction.MemberPath);
             if (member is null)
             {

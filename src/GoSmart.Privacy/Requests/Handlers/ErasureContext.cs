@@ -27,7 +27,7 @@ internal sealed class ErasureContext(PrivacyRequest request, RedactionContext re
 
         // Owner-aware: exactly the parts owned by the erased subject — the whole of their own record, their reaction or
         // mention inside someone else's — and nothing of anyone else. A type without a subject id is the subject's.
-        var plan = PersonalDataPlan.For<T>();
+        var plan = PersonalDataPlans.For<T>();
         var report = new RedactionReport(plan);
         plan.Redact(ref entity, plan.SubjectIdPath is null ? redaction : _owned, report);
         lock (_gate)

@@ -69,7 +69,7 @@ internal sealed class ErasureCoverage
                 IPersonalDataPlan plan;
                 try
                 {
-                    plan = PersonalDataPlan.For(type);
+                    plan = PersonalDataPlans.For(type);
                 }
                 catch (InvalidPrivacyAnnotationException)
                 {

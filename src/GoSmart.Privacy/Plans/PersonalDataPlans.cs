@@ -8,7 +8,7 @@ namespace GoSmart.Privacy;
 /// The plan registry: <see cref="For{T}"/> returns the plan of a type, built once, cached and thread-safe.
 /// A plan emitted by the source generator is preferred; otherwise the reflection builder makes one.
 /// </summary>
-public static class PersonalDataPlan
+public static class PersonalDataPlans
 {
     private static readonly ConcurrentDictionary<Type, IPersonalDataPlan> Registered = new();
     private static readonly ConcurrentDictionary<Type, Lazy<IPersonalDataPlan>> Reflected = new();
