@@ -71,4 +71,6 @@ internal sealed class PostgresDialect(NpgsqlDataSource dataSource) : SqlDialect
     }
 
     public override ValueTask DisposeAsync() => dataSource.DisposeAsync();
+
+    public override void Dispose() => dataSource.Dispose();
 }

@@ -10,7 +10,7 @@ namespace GoSmart.Privacy.Storage.Relational;
 /// runner. The schema is migrated once, on first use, under the dialect's migration lock, so several processes
 /// starting at once migrate it once; a schema newer than this code is refused.
 /// </summary>
-internal sealed class RelationalDatabase(SqlDialect dialect) : IAsyncDisposable
+internal sealed class RelationalDatabase(SqlDialect dialect) : IDisposable, IAsyncDisposable
 {
     private readonly SemaphoreSlim _migration = new(1, 1);
     private volatile bool _migrated;
@@ -216,6 +216,10 @@ internal sealed class RelationalDatabase(SqlDialect dialect) : IAsyncDisposable
 
     /// <inheritdoc />
     public ValueTask DisposeAsync() => Dialect.DisposeAsync();
+
+    /// <inheritdoc />
+    /// <remarks>A host that disposes its container synchronously (<c>using var provider = …</c>) disposes the database this way.</remarks>
+    public void Dispose() => Dialect.Dispose();
 
     private async Task<int> ReadVersionAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ namespace GoSmart.Privacy.Storage.Relational;
 /// <c>@name</c>, booleans as <c>TRUE</c>/<c>FALSE</c> and upserts as <c>ON CONFLICT</c>, which both SQLite and
 /// PostgreSQL read.
 /// </summary>
-internal abstract class SqlDialect : IAsyncDisposable
+internal abstract class SqlDialect : IDisposable, IAsyncDisposable
 {
     /// <summary>Gets the database's name, for messages: "SQLite", "PostgreSQL".</summary>
     public abstract string Product { get; }
@@ -88,4 +88,9 @@ internal abstract class SqlDialect : IAsyncDisposable
 
     /// <inheritdoc />
     public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    /// <inheritdoc />
+    public virtual void Dispose()
+    {
+    }
 }
