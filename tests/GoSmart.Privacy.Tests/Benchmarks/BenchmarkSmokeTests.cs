@@ -29,5 +29,5 @@ public class BenchmarkSmokeTests
         Assert.Contains("GC heap hard limit: 64 MB", log, StringComparison.Ordinal);
     }
 
-    private const int ExpectedBenchmarks = 17;
+    private const int ExpectedBenchmarks = 19;
 }
