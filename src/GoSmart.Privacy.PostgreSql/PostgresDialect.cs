@@ -15,8 +15,6 @@ internal sealed class PostgresDialect(NpgsqlDataSource dataSource) : SqlDialect
 {
     private const string Channel = "gosmart_consent";
 
-    public override string Product => "PostgreSQL";
-
     public override string Package => "GoSmart.Privacy.PostgreSql";
 
     public override IReadOnlyList<(int Version, string Sql)> Migrations => PostgresSchema.Migrations;

@@ -13,8 +13,6 @@ namespace GoSmart.Privacy.Sqlite;
 /// </summary>
 internal sealed class SqliteDialect(string connectionString) : SqlDialect
 {
-    public override string Product => "SQLite";
-
     public override string Package => "GoSmart.Privacy.Sqlite";
 
     public override IReadOnlyList<(int Version, string Sql)> Migrations => SqliteSchema.Migrations;

@@ -41,7 +41,8 @@ public static class PrivacyServiceCollectionExtensions
         services.TryAddSingleton<IRestrictionStore, InMemoryRestrictionStore>();
         services.TryAddSingleton<IPrivacyAuditLog, InMemoryPrivacyAuditLog>();
         services.TryAddSingleton<IIdentityVerifier, ManualIdentityVerifier>();
-        services.TryAddSingleton<IProcessingRestrictions, ProcessingRestrictions>();
+        services.TryAddSingleton<ProcessingRestrictions>(); // the engine records restrictions through it; hosts read them through the interface
+        services.TryAddSingleton<IProcessingRestrictions>(static sp => sp.GetRequiredService<ProcessingRestrictions>());
         services.TryAddSingleton(static sp => GoSmart.Privacy.Requests.Engine.RequestEngine.Create(sp));
         return new PrivacyBuilder(services);
     }

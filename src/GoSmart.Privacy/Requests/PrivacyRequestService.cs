@@ -104,11 +104,7 @@ internal sealed class PrivacyRequestService(
     public async Task<PrivacyRequest> RetryAsync(Guid requestId, CancellationToken cancellationToken = default)
     {
         var request = await store.RequireAsync(requestId, cancellationToken).ConfigureAwait(false);
-        if (request.Status is not (PrivacyRequestStatus.Failed or PrivacyRequestStatus.Incomplete))
-        {
-            throw new PrivacyException($"Request {requestId} is {request.Status}; only a failed or incomplete request is retried.");
-        }
-
+        RequestLifecycle.EnsureRetryable(request); // before any step is touched
         await runner.ResetFailedAsync(requestId, cancellationToken).ConfigureAwait(false);
         await lifecycle.ReopenAsync(request, cancellationToken).ConfigureAwait(false);
         return await ProcessAsync(requestId, cancellationToken).ConfigureAwait(false);

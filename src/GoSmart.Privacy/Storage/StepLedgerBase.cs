@@ -18,9 +18,11 @@ internal abstract class StepLedgerBase : IStepLedger
 
     /// <inheritdoc />
     public Task<StepRecord?> TryClaimStepAsync(Guid requestId, string handler, string owner, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
-        DecideAsync<StepRecord?>(requestId, handler, step => step is not null && StepLeases.IsClaimable(step, now) && StepLeases.Claim(step, owner, now, leaseUntil) is var claimed
-            ? (claimed, claimed)
-            : (null, null), cancellationToken);
+        DecideAsync<StepRecord?>(requestId, handler, step =>
+        {
+            var claimed = step is not null && StepLeases.IsClaimable(step, now) ? StepLeases.Claim(step, owner, now, leaseUntil) : null;
+            return (claimed, claimed);
+        }, cancellationToken);
 
     /// <inheritdoc />
     public Task<bool> RenewLeaseAsync(Guid requestId, string handler, string owner, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace GoSmart.Privacy.Rules;
 
@@ -20,21 +21,6 @@ internal static class KeyConventions
     /// <param name="hasKeyAttribute">Whether it carries <c>[Key]</c>.</param>
     /// <param name="primaryKeyMembers">The members a <c>[PrimaryKey]</c> on its type names, if any.</param>
     /// <returns><see langword="true"/> when it is part of the key.</returns>
-    public static bool IsKey(string memberName, bool hasKeyAttribute, IEnumerable<string> primaryKeyMembers)
-    {
-        if (hasKeyAttribute)
-        {
-            return true;
-        }
-
-        foreach (var name in primaryKeyMembers)
-        {
-            if (name == memberName)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsKey(string memberName, bool hasKeyAttribute, IEnumerable<string> primaryKeyMembers) =>
+        hasKeyAttribute || primaryKeyMembers.Contains(memberName);
 }

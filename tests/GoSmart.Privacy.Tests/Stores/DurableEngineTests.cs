@@ -75,6 +75,17 @@ public abstract class DurableEngineTests
         Assert.Equal(2, await second.Consent.HistoryAsync(ada).CountAsync());
     }
 
+    [SkippableFact]
+    public async Task A_container_disposed_synchronously_disposes_the_stores_without_throwing()
+    {
+        var services = new ServiceCollection();
+        UseStore(services.AddGoSmartPrivacy(o => o.PseudonymKey = Convert.ToBase64String(TestKeys.Key)));
+        var provider = services.BuildServiceProvider();
+        await provider.GetRequiredService<IPrivacyRequestService>().ResumeAsync(); // the stores are created and used
+
+        provider.Dispose(); // as `using var provider = …` does: it threw for a store that was only IAsyncDisposable
+    }
+
     private RequestTestHost Host(TestData data, bool processAfterVerification)
     {
         var stores = OpenStores();

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using GoSmart.Privacy.PostgreSql;
 using GoSmart.Privacy.Tests.Infrastructure;
 using Npgsql;
@@ -53,18 +52,6 @@ public sealed class PostgresStoreConformanceTests : StoreConformanceTests, IAsyn
         Assert.Contains("is empty", Assert.Throws<PrivacyException>(() => new PostgresPrivacyDatabase(" ")).Message, StringComparison.Ordinal);
         var ex = Assert.Throws<PrivacyException>(() => new PostgresPrivacyDatabase("Host=db;Password=hunter2;Frobnicate=yes"));
         Assert.DoesNotContain("hunter2", ex.ToString(), StringComparison.Ordinal);
-    }
-
-    [SkippableFact]
-    public async Task A_container_disposed_synchronously_closes_the_pool_without_throwing()
-    {
-        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
-        services.AddGoSmartPrivacy(o => o.PseudonymKey = Convert.ToBase64String(TestKeys.Key)).UsePostgreSql(ConnectionString);
-        var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
-        var requests = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<IPrivacyRequestService>(provider);
-        await requests.ResumeAsync(); // the stores are created and used
-
-        provider.Dispose(); // as `using var provider = …` does
     }
 
     [SkippableFact]

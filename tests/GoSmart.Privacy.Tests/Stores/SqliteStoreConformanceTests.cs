@@ -97,18 +97,6 @@ public sealed class SqliteStoreConformanceTests : StoreConformanceTests, IDispos
     }
 
     [Fact]
-    public async Task A_container_disposed_synchronously_disposes_the_stores_without_throwing()
-    {
-        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
-        services.AddGoSmartPrivacy(o => o.PseudonymKey = Convert.ToBase64String(TestKeys.Key)).UseSqlite(ConnectionString);
-        var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
-        var requests = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<IPrivacyRequestService>(provider);
-        await requests.ResumeAsync(); // the stores are created and used
-
-        provider.Dispose(); // as `using var provider = …` does: it threw for a store that was only IAsyncDisposable
-    }
-
-    [Fact]
     public async Task A_cancelled_call_throws_and_writes_nothing()
     {
         var stores = Create();

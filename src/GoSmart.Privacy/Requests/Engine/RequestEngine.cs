@@ -26,7 +26,7 @@ internal static class RequestEngine
         var store = services.GetRequiredService<IPrivacyRequestStore>();
         var ledger = services.GetRequiredService<IStepLedger>();
         var engines = services.GetRequiredService<IEngineRegistry>();
-        var restrictions = (ProcessingRestrictions)services.GetRequiredService<IProcessingRestrictions>();
+        var restrictions = services.GetRequiredService<ProcessingRestrictions>();
 
         var handlers = new RegisteredHandlers(scopes, options, logger); // checks every registration before any request is accepted
         var disclosures = new Disclosures(o);

@@ -122,15 +122,22 @@ internal sealed class RequestLifecycle(IPrivacyRequestStore store, RequestAudit 
     /// <exception cref="PrivacyException">The request is neither failed nor incomplete.</exception>
     public async Task<PrivacyRequest> ReopenAsync(PrivacyRequest request, CancellationToken cancellationToken)
     {
+        EnsureRetryable(request);
+        var reopened = await store.UpdateAsync(request with { Status = PrivacyRequestStatus.InProgress, StatusReason = null, ClosedAt = null }, cancellationToken).ConfigureAwait(false);
+        await audit.AppendAsync(reopened, "retried", cancellationToken: cancellationToken).ConfigureAwait(false);
+        return reopened;
+    }
+
+    /// <summary>Refuses to retry a request that is neither failed nor incomplete.</summary>
+    /// <param name="request">The request.</param>
+    /// <exception cref="PrivacyException">It is in another state.</exception>
+    public static void EnsureRetryable(PrivacyRequest request)
+    {
         ArgumentNullException.ThrowIfNull(request);
         if (request.Status is not (PrivacyRequestStatus.Failed or PrivacyRequestStatus.Incomplete))
         {
             throw new PrivacyException($"Request {request.Id} is {request.Status}; only a failed or incomplete request is retried.");
         }
-
-        var reopened = await store.UpdateAsync(request with { Status = PrivacyRequestStatus.InProgress, StatusReason = null, ClosedAt = null }, cancellationToken).ConfigureAwait(false);
-        await audit.AppendAsync(reopened, "retried", cancellationToken: cancellationToken).ConfigureAwait(false);
-        return reopened;
     }
 
     /// <summary>Marks a package request completed once its package was written.</summary>

@@ -11,9 +11,6 @@ namespace GoSmart.Privacy.Storage.Relational;
 /// </summary>
 internal abstract class SqlDialect : IDisposable, IAsyncDisposable
 {
-    /// <summary>Gets the database's name, for messages: "SQLite", "PostgreSQL".</summary>
-    public abstract string Product { get; }
-
     /// <summary>Gets the package that holds this dialect, for messages that say what to upgrade.</summary>
     public abstract string Package { get; }
 
