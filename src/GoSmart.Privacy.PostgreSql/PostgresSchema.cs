@@ -98,5 +98,8 @@ internal static class PostgresSchema
                 heartbeat_at timestamptz NOT NULL
             );
             """),
+        (3, """
+            ALTER TABLE privacy_request_steps ADD COLUMN progress text;
+            """),
     ];
 }

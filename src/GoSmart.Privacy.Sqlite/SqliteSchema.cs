@@ -97,5 +97,8 @@ internal static class SqliteSchema
                 heartbeat_at TEXT NOT NULL
             );
             """),
+        (3, """
+            ALTER TABLE privacy_request_steps ADD COLUMN progress TEXT;
+            """),
     ];
 }

@@ -27,6 +27,24 @@ public interface IErasureContext
     string? Reason { get; }
 
     /// <summary>
+    /// Gets how far an earlier run of this step got — what it last passed to <see cref="SaveProgressAsync"/> before it
+    /// crashed or failed — or <see langword="null"/> on a first run. A handler that works in batches resumes after it;
+    /// the tallies of the batches before it are already counted.
+    /// </summary>
+    string? Progress { get; }
+
+    /// <summary>
+    /// Records, durably and with the tallies so far, how far the handler got: call it after each batch is stored. A run
+    /// after a crash starts with <see cref="Progress"/> and those tallies, so a stored batch is not erased twice (at most
+    /// the batch in flight when the process died runs again, and erasing erased data changes nothing).
+    /// </summary>
+    /// <param name="progress">Where to resume, e.g. the last key stored; at most 4,000 characters, no personal data.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the progress is durable.</returns>
+    /// <exception cref="PrivacyException">The progress is empty or too long, or this instance no longer holds the step.</exception>
+    Task SaveProgressAsync(string progress, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Applies the erasure strategies to exactly the parts of <paramref name="entity"/> that belong to the subject, in
     /// place, and counts what was erased and retained. A part belongs to the subject when the nearest object around it
     /// with a <c>[DataSubjectId]</c> is theirs: the whole of the subject's own record, and their reaction, mention or

@@ -36,6 +36,13 @@ public static class PrivacyBuilderExtensions
     public static IPrivacyBuilder AddAutomatedDecisionReviewer<T>(this IPrivacyBuilder builder)
         where T : class, IAutomatedDecisionReviewer => Add<IAutomatedDecisionReviewer, T>(builder);
 
+    /// <summary>Adds a source of handlers known only once the host runs (see <see cref="IPrivacyHandlerSource"/>). Resolved in a scope per request.</summary>
+    /// <typeparam name="T">The source.</typeparam>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The builder.</returns>
+    public static IPrivacyBuilder AddHandlerSource<T>(this IPrivacyBuilder builder)
+        where T : class, IPrivacyHandlerSource => Add<IPrivacyHandlerSource, T>(builder);
+
     /// <summary>Replaces the identity verifier (the default, <see cref="ManualIdentityVerifier"/>, waits for <see cref="IPrivacyRequestService.ConfirmIdentityAsync"/>).</summary>
     /// <typeparam name="T">The verifier.</typeparam>
     /// <param name="builder">The builder.</param>

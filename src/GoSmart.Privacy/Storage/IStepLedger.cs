@@ -43,6 +43,16 @@ public interface IStepLedger
     /// <returns><see langword="false"/> when the owner no longer holds the step.</returns>
     Task<bool> RenewLeaseAsync(Guid requestId, string handler, string owner, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
 
+    /// <summary>Records how far a step's handler got, and its tallies so far, if <paramref name="owner"/> still holds the step.</summary>
+    /// <param name="requestId">The request.</param>
+    /// <param name="handler">The handler.</param>
+    /// <param name="owner">The owner.</param>
+    /// <param name="progress">Where the handler resumes.</param>
+    /// <param name="tallies">What it did up to there.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns><see langword="false"/> when the owner no longer holds the step: nothing is written.</returns>
+    Task<bool> SaveProgressAsync(Guid requestId, string handler, string owner, string progress, HandlerResult tallies, CancellationToken cancellationToken);
+
     /// <summary>Writes a claimed step's outcome (completed, failed, or pending again when released) if <paramref name="owner"/> still holds it.</summary>
     /// <param name="step">The outcome.</param>
     /// <param name="owner">The owner.</param>

@@ -29,6 +29,10 @@ internal abstract class StepLedgerBase : IStepLedger
         DecideAsync(requestId, handler, step => step is not null && StepLeases.IsHeldBy(step, owner) ? (step with { LeaseUntil = leaseUntil }, true) : (null, false), cancellationToken);
 
     /// <inheritdoc />
+    public Task<bool> SaveProgressAsync(Guid requestId, string handler, string owner, string progress, HandlerResult tallies, CancellationToken cancellationToken) =>
+        DecideAsync(requestId, handler, step => step is not null && StepLeases.IsHeldBy(step, owner) ? (step with { Progress = progress, Result = tallies }, true) : (null, false), cancellationToken);
+
+    /// <inheritdoc />
     public Task<bool> FinishStepAsync(StepRecord step, string owner, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(step);

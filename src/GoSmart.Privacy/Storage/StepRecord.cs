@@ -15,4 +15,7 @@ public sealed record StepRecord(Guid RequestId, string Handler, StepState State,
 
     /// <summary>Gets when the owner's lease ends: after it, another instance may claim the step (its owner crashed).</summary>
     public DateTimeOffset? LeaseUntil { get; init; }
+
+    /// <summary>Gets how far a started (or failed) step's handler got, as it recorded with <see cref="IErasureContext.SaveProgressAsync"/>; <see cref="Result"/> then holds its tallies so far.</summary>
+    public string? Progress { get; init; }
 }

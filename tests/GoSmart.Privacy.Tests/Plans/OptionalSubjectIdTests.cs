@@ -64,7 +64,8 @@ public sealed class OptionalSubjectIdTests
     public void The_erasure_context_skips_a_record_of_no_one_and_counts_only_what_it_changed()
     {
         var request = new PrivacyRequest { Id = Guid.NewGuid(), Kind = PrivacyRequestKind.Erasure, Subject = new SubjectRef("acme", Ada.ToString()), Status = PrivacyRequestStatus.InProgress, ReceivedAt = DateTimeOffset.UnixEpoch, DueAt = DateTimeOffset.UnixEpoch.AddMonths(1) };
-        var context = new ErasureContext(request, TestKeys.Context, "crm.deals");
+        var claimed = new StepRecord(request.Id, "crm.deals", StepState.Started, 1, DateTimeOffset.UnixEpoch, null, null) { Owner = "test" };
+        var context = new ErasureContext(request, TestKeys.Context, "crm.deals", new GoSmart.Privacy.Requests.Engine.StepCheckpoint(new InMemoryStepLedger(), claimed, "test"));
         var nobodys = New(null, "Unassigned lead", null);
         var adas = New(Ada, "Ada Lovelace", null);
 

@@ -327,9 +327,13 @@ public abstract class StoreConformanceTests
         Assert.False(await other.Steps.RenewLeaseAsync(request.Id, "crm", "late", t.AddMinutes(9), default));
         Assert.Null(await other.Steps.TryClaimStepAsync(request.Id, "crm", "late", t.AddMinutes(4), t.AddMinutes(6), default));
 
+        Assert.True(await stores.Steps.SaveProgressAsync(request.Id, "crm", winner.Owner!, "batch-1", HandlerResult.Empty with { Changed = 7 }, default));
+        Assert.False(await other.Steps.SaveProgressAsync(request.Id, "crm", "late", "batch-9", HandlerResult.Empty, default)); // only the holder records progress
+
         var reclaimed = await other.Steps.TryClaimStepAsync(request.Id, "crm", "rescuer", t.AddMinutes(6), t.AddMinutes(8), default); // the winner crashed
         Assert.NotNull(reclaimed);
         Assert.Equal(2, reclaimed.Attempts);
+        Assert.Equal(("batch-1", 7), (reclaimed.Progress, reclaimed.Result!.Changed)); // the rescuer resumes where the winner got to
         Assert.False(await stores.Steps.FinishStepAsync(winner with { State = StepState.Completed }, winner.Owner!, default)); // the lost lease writes nothing
         Assert.True(await other.Steps.FinishStepAsync(reclaimed with { State = StepState.Completed, Result = HandlerResult.Empty }, "rescuer", default));
         Assert.Null(await stores.Steps.TryClaimStepAsync(request.Id, "crm", "again", t.AddHours(1), t.AddHours(2), default));

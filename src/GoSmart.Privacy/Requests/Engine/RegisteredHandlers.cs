@@ -37,10 +37,11 @@ internal sealed class RegisteredHandlers
     /// <summary>Gets whether an <see cref="IAutomatedDecisionReviewer"/> is registered.</summary>
     public bool ReviewsDecisions { get; }
 
-    /// <summary>Resolves the handlers of one kind from a request's scope.</summary>
+    /// <summary>Resolves the handlers of one kind from a request's scope: those registered one by one, then those of each <see cref="IPrivacyHandlerSource"/>.</summary>
     /// <typeparam name="T">The handler contract.</typeparam>
     /// <param name="services">The scope's provider.</param>
     /// <returns>The handlers, in registration order.</returns>
     public static IReadOnlyList<T> Of<T>(IServiceProvider services)
-        where T : IPrivacyHandler => [.. services.GetServices<T>()];
+        where T : IPrivacyHandler =>
+        [.. services.GetServices<T>(), .. services.GetServices<IPrivacyHandlerSource>().SelectMany(s => s.GetHandlers(services)).OfType<T>()];
 }

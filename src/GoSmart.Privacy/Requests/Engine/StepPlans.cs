@@ -4,8 +4,8 @@ namespace GoSmart.Privacy.Requests.Engine;
 
 /// <summary>One step this instance can run for a request: the handler's name and how to run it.</summary>
 /// <param name="Name">The handler (the step's name).</param>
-/// <param name="Run">Runs the handler once, returning its result.</param>
-internal sealed record StepPlan(string Name, Func<CancellationToken, Task<HandlerResult>> Run);
+/// <param name="Run">Runs the handler once, from the step's checkpoint, returning its result.</param>
+internal sealed record StepPlan(string Name, Func<StepCheckpoint, CancellationToken, Task<HandlerResult>> Run);
 
 /// <summary>The steps a request of each kind runs on this instance: one per local handler of that kind, or the SDK's own restrictions step.</summary>
 internal sealed class StepPlans(RedactionContext redaction, ProcessingRestrictions restrictions, TimeProvider time)
@@ -22,25 +22,25 @@ internal sealed class StepPlans(RedactionContext redaction, ProcessingRestrictio
         ArgumentNullException.ThrowIfNull(request);
         return request.Kind switch
         {
-            PrivacyRequestKind.Erasure => [.. RegisteredHandlers.Of<IErasureHandler>(services).Select(h => new StepPlan(h.Name, async ct =>
+            PrivacyRequestKind.Erasure => [.. RegisteredHandlers.Of<IErasureHandler>(services).Select(h => new StepPlan(h.Name, async (checkpoint, ct) =>
             {
-                var context = new ErasureContext(request, redaction, h.Name);
+                var context = new ErasureContext(request, redaction, h.Name, checkpoint);
                 await h.EraseAsync(context, ct).ConfigureAwait(false);
                 return context.Result();
             }))],
-            PrivacyRequestKind.Rectification => [.. RegisteredHandlers.Of<IRectificationHandler>(services).Select(h => new StepPlan(h.Name, async ct =>
+            PrivacyRequestKind.Rectification => [.. RegisteredHandlers.Of<IRectificationHandler>(services).Select(h => new StepPlan(h.Name, async (_, ct) =>
             {
                 var context = new RectificationContext(request, h.Name);
                 await h.RectifyAsync(context, ct).ConfigureAwait(false);
                 return context.Result();
             }))],
-            PrivacyRequestKind.AutomatedDecisionReview => [.. RegisteredHandlers.Of<IAutomatedDecisionReviewer>(services).Select(h => new StepPlan(h.Name, async ct =>
+            PrivacyRequestKind.AutomatedDecisionReview => [.. RegisteredHandlers.Of<IAutomatedDecisionReviewer>(services).Select(h => new StepPlan(h.Name, async (_, ct) =>
             {
                 var context = new AutomatedDecisionReviewContext(request, h.Name);
                 await h.ReviewAsync(context, ct).ConfigureAwait(false);
                 return context.Result();
             }))],
-            _ => [new StepPlan(RestrictionsStep, ct => RestrictAsync(request, ct))],
+            _ => [new StepPlan(RestrictionsStep, (_, ct) => RestrictAsync(request, ct))],
         };
     }
 

@@ -69,25 +69,26 @@ internal sealed class StepRunner(IStepLedger ledger, EngineRoster roster, StepPl
         using var renewal = new CancellationTokenSource();
         var renewing = RenewLeaseAsync(request.Id, step.Name, renewal.Token);
         var tries = 0; // the claim counted the first try
+        var checkpoint = new StepCheckpoint(ledger, claimed, roster.InstanceId);
         StepRecord outcome;
         try
         {
             var result = await RetryPipeline(step.Name).ExecuteAsync(async token =>
             {
                 tries++;
-                return await step.Run(token).ConfigureAwait(false);
+                return await step.Run(checkpoint, token).ConfigureAwait(false);
             }, cancellationToken).ConfigureAwait(false);
-            outcome = claimed with { State = StepState.Completed, Attempts = claimed.Attempts + tries - 1, UpdatedAt = time.GetUtcNow(), Result = result, Error = null };
+            outcome = claimed with { State = StepState.Completed, Attempts = claimed.Attempts + tries - 1, UpdatedAt = time.GetUtcNow(), Result = result, Error = null, Progress = null };
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             EngineLog.Failed(logger, step.Name, claimed.Attempts + tries - 1, ex);
-            outcome = claimed with { State = StepState.Failed, Attempts = claimed.Attempts + tries - 1, UpdatedAt = time.GetUtcNow(), Error = ex.GetType().Name + ": " + ex.Message };
+            outcome = claimed with { State = StepState.Failed, Attempts = claimed.Attempts + tries - 1, UpdatedAt = time.GetUtcNow(), Error = ex.GetType().Name + ": " + ex.Message, Progress = checkpoint.Progress, Result = checkpoint.Tallies };
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // The processor is stopping: give the step back, so a restarted instance takes it at once.
-            await ledger.FinishStepAsync(claimed with { State = StepState.Pending, UpdatedAt = time.GetUtcNow() }, roster.InstanceId, CancellationToken.None).ConfigureAwait(false);
+            await ledger.FinishStepAsync(claimed with { State = StepState.Pending, UpdatedAt = time.GetUtcNow(), Progress = checkpoint.Progress, Result = checkpoint.Tallies }, roster.InstanceId, CancellationToken.None).ConfigureAwait(false);
             throw;
         }
         finally

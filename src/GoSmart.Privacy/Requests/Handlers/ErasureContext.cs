@@ -1,35 +1,69 @@
+using GoSmart.Privacy.Requests.Engine;
+
 namespace GoSmart.Privacy.Requests.Handlers;
 
 /// <summary>The <see cref="IErasureContext"/> of one handler run: applies plans and tallies what they did.</summary>
-internal sealed class ErasureContext(PrivacyRequest request, RedactionContext redaction, string handler) : IErasureContext
+internal sealed class ErasureContext : IErasureContext
 {
     private readonly object _gate = new();
-    private readonly RedactionContext _owned = redaction.ErasingOnlySubject(request.Subject.SubjectId);
+    private readonly PrivacyRequest _request;
+    private readonly RedactionContext _redaction;
+    private readonly RedactionContext _owned;
+    private readonly string _handler;
+    private readonly StepCheckpoint _checkpoint;
     private readonly Dictionary<ErasureExemption, int> _exemptions = [];
-    private readonly RecipientLog _recipients = new(handler);
+    private readonly RecipientLog _recipients;
     private int _changed;
     private int _retained;
     private int _notWritable;
     private int _deleted;
 
-    public SubjectRef Subject => request.Subject;
+    /// <summary>Starts a run of <paramref name="handler"/>, from the tallies of its last checkpoint, if any.</summary>
+    public ErasureContext(PrivacyRequest request, RedactionContext redaction, string handler, StepCheckpoint checkpoint)
+    {
+        _request = request;
+        _redaction = redaction;
+        _owned = redaction.ErasingOnlySubject(request.Subject.SubjectId);
+        _handler = handler;
+        _checkpoint = checkpoint;
+        _recipients = new RecipientLog(handler);
+        if (checkpoint.Tallies is { } so)
+        {
+            (_changed, _retained, _notWritable, _deleted) = (so.Changed, so.Retained, so.NotWritable, so.Deleted);
+            foreach (var exemption in so.Exemptions)
+            {
+                _exemptions[exemption.Exemption] = exemption.Count;
+            }
 
-    public Guid RequestId => request.Id;
+            foreach (var recipient in so.RecipientsNotified)
+            {
+                _recipients.Add(recipient);
+            }
+        }
+    }
 
-    public string? Reason => request.Reason;
+    public SubjectRef Subject => _request.Subject;
+
+    public Guid RequestId => _request.Id;
+
+    public string? Reason => _request.Reason;
+
+    public string? Progress => _checkpoint.Progress;
+
+    public Task SaveProgressAsync(string progress, CancellationToken cancellationToken) => _checkpoint.SaveAsync(progress, Result(), cancellationToken);
 
     public void Apply<T>(ref T entity)
     {
         if (entity is null)
         {
-            throw new PrivacyException($"Handler '{handler}' passed null to Apply. Pass each record of the subject.");
+            throw new PrivacyException($"Handler '{_handler}' passed null to Apply. Pass each record of the subject.");
         }
 
         // Owner-aware: exactly the parts owned by the erased subject — the whole of their own record, their reaction or
         // mention inside someone else's — and nothing of anyone else. A type without a subject id is the subject's.
         var plan = PersonalDataPlans.For<T>();
         var report = new RedactionReport(plan);
-        plan.Redact(ref entity, plan.SubjectIdPath is null ? redaction : _owned, report);
+        plan.Redact(ref entity, plan.SubjectIdPath is null ? _redaction : _owned, report);
         lock (_gate)
         {
             _changed += report.ChangedCount;

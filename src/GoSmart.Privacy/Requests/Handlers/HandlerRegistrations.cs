@@ -26,11 +26,11 @@ internal static partial class HandlerRegistrations
         where T : IPrivacyHandler
     {
         var seen = new Dictionary<string, IPrivacyHandler>(StringComparer.Ordinal);
-        foreach (var handler in services.GetServices<T>())
+        foreach (var handler in Engine.RegisteredHandlers.Of<T>(services))
         {
-            if (string.IsNullOrWhiteSpace(handler.Name) || !HandlerName().IsMatch(handler.Name))
+            if (string.IsNullOrWhiteSpace(handler.Name) || handler.Name.Length > 100 || !HandlerName().IsMatch(handler.Name))
             {
-                throw new PrivacyException($"Handler {handler.GetType().Name} has the name '{handler.Name}'. A handler name is lower-case letters, digits, '.', '_' and '-', starting with a letter or digit, e.g. 'crm.contacts'.");
+                throw new PrivacyException($"Handler {handler.GetType().Name} has the name '{handler.Name}'. A handler name is at most 100 letters, digits, '.', '_' and '-', in segments separated by '/' that each start with a letter or digit, e.g. 'crm.contacts' or 'crm.db/Contact'.");
             }
 
             if (seen.TryGetValue(handler.Name, out var first))
@@ -47,7 +47,7 @@ internal static partial class HandlerRegistrations
         }
     }
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9._-]{0,99}$")]
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)*$")]
     private static partial Regex HandlerName();
 
     /// <summary>The options whose start-up validation runs the check when a host starts (<c>ValidateOnStart</c>).</summary>

@@ -5,11 +5,11 @@ namespace GoSmart.Privacy.Storage.Relational;
 /// <summary>The steps of requests in a relational database; a claim, renewal or finish reads the row for update and decides by the lease rule of the base.</summary>
 internal sealed class RelationalStepLedger(RelationalDatabase database) : StepLedgerBase
 {
-    private const string StepColumns = "handler, state, attempts, updated_at, result, error, owner, lease_until";
+    private const string StepColumns = "handler, state, attempts, updated_at, result, error, owner, lease_until, progress";
 
     private const string Upsert = $"""
-        INSERT INTO privacy_request_steps (request_id, {StepColumns}) VALUES (@r, @h, @state, @attempts, @at, @result, @error, @owner, @lease)
-        ON CONFLICT (request_id, handler) DO UPDATE SET state = excluded.state, attempts = excluded.attempts, updated_at = excluded.updated_at, result = excluded.result, error = excluded.error, owner = excluded.owner, lease_until = excluded.lease_until
+        INSERT INTO privacy_request_steps (request_id, {StepColumns}) VALUES (@r, @h, @state, @attempts, @at, @result, @error, @owner, @lease, @progress)
+        ON CONFLICT (request_id, handler) DO UPDATE SET state = excluded.state, attempts = excluded.attempts, updated_at = excluded.updated_at, result = excluded.result, error = excluded.error, owner = excluded.owner, lease_until = excluded.lease_until, progress = excluded.progress
         """;
 
     /// <inheritdoc />
@@ -69,11 +69,12 @@ internal sealed class RelationalStepLedger(RelationalDatabase database) : StepLe
         {
             Owner = reader.IsDBNull(6) ? null : reader.GetString(6),
             LeaseUntil = reader.IsDBNull(7) ? null : database.Dialect.ReadTime(reader, 7),
+            Progress = reader.IsDBNull(8) ? null : reader.GetString(8),
         };
 
     private static (string, object?)[] Parameters(StepRecord step) =>
     [
         ("r", step.RequestId), ("h", step.Handler), ("state", (int)step.State), ("attempts", step.Attempts), ("at", step.UpdatedAt),
-        ("result", step.Result is null ? null : StoredRecords.Serialize(step.Result)), ("error", step.Error), ("owner", step.Owner), ("lease", step.LeaseUntil),
+        ("result", step.Result is null ? null : StoredRecords.Serialize(step.Result)), ("error", step.Error), ("owner", step.Owner), ("lease", step.LeaseUntil), ("progress", step.Progress),
     ];
 }

@@ -59,7 +59,9 @@ public sealed class SchemaV2CompatibilityTests
     private static async Task AssertReadsAndWrites(Stores stores, string snapshot)
     {
         var expected = (await File.ReadAllTextAsync(Fixture(snapshot))).ReplaceLineEndings("\n");
-        Assert.Equal(expected, (await StoreSnapshot.ReadAsync(stores)).ReplaceLineEndings("\n"));
+        // Members added after version 2 read as unset on old rows; the snapshot shows what version 2 had.
+        var actual = (await StoreSnapshot.ReadAsync(stores)).ReplaceLineEndings("\n").Replace(",\"Progress\":null", "", StringComparison.Ordinal);
+        Assert.Equal(expected, actual);
         foreach (var tenant in StoreSnapshot.Tenants)
         {
             var report = await Chain.VerifyAsync(tenant, stores.Consent.ReadTenantAsync(tenant, default), await stores.Consent.GetHeadAsync(tenant, default), stores.Consent.ReadProjectionAsync(tenant, default), default);
@@ -91,6 +93,9 @@ public sealed class SchemaV2CompatibilityTests
         var now = new DateTimeOffset(2026, 4, 1, 9, 0, 0, TimeSpan.Zero);
         var claimed = await stores.Steps.TryClaimStepAsync(failed.Id, step.Handler, "compatibility-test", now, now.AddMinutes(2), default);
         Assert.Equal(step.Attempts + 1, claimed!.Attempts);
+        Assert.True(await stores.Steps.SaveProgressAsync(failed.Id, step.Handler, "compatibility-test", "42", HandlerResult.Empty with { Changed = 3 }, default));
+        var resumed = (await stores.Steps.GetStepsAsync(failed.Id, default)).Single(s => s.Handler == step.Handler);
+        Assert.Equal(("42", 3), (resumed.Progress, resumed.Result!.Changed));
 
         var added = await stores.Requests.AddOrGetOpenAsync(new PrivacyRequest
         {
