@@ -60,6 +60,23 @@ internal static class SymbolShapes
         return MemberShape.Unsupported;
     }
 
+    /// <summary>
+    /// Classifies a member of <paramref name="declaringType"/>: as <see cref="Classify(ITypeSymbol, out ITypeSymbol, out bool)"/>,
+    /// except that a member navigating to another record (<see cref="RelationshipConventions"/>) is not followed.
+    /// </summary>
+    public static MemberShape Classify(ISymbol member, ITypeSymbol declaringType, out ITypeSymbol valueType, out bool isCollectionWritable)
+    {
+        var shape = Classify(MemberReader.TypeOf(member), out valueType, out isCollectionWritable);
+        if (shape is MemberShape.Nested or MemberShape.NestedCollection && SymbolNavigations.IsNavigation(member, declaringType, valueType, shape == MemberShape.NestedCollection))
+        {
+            valueType = MemberReader.TypeOf(member);
+            isCollectionWritable = false;
+            return MemberShape.Unsupported;
+        }
+
+        return shape;
+    }
+
     public static bool HasPersonalData(ITypeSymbol type, HashSet<ITypeSymbol> visiting)
     {
         if (!visiting.Add(type))
@@ -76,8 +93,9 @@ internal static class SymbolShapes
             }
 
             var memberType = MemberReader.TypeOf(member);
-            var target = Underlying(TryGetElement(memberType, out var element) ? element : memberType);
-            if (KindOf(target) == ValueKind.Unsupported && IsNestedCandidate(target) && HasPersonalData(target, visiting))
+            var isCollection = TryGetElement(memberType, out var element);
+            var target = Underlying(isCollection ? element : memberType);
+            if (KindOf(target) == ValueKind.Unsupported && IsNestedCandidate(target) && !SymbolNavigations.IsNavigation(member, type, target, isCollection) && HasPersonalData(target, visiting))
             {
                 return true;
             }

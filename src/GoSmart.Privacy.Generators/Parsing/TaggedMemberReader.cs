@@ -25,7 +25,7 @@ internal static class TaggedMemberReader
             var member = members[i];
             var read = reads[i];
             var memberType = MemberReader.TypeOf(member);
-            var shape = SymbolShapes.Classify(memberType, out var valueType, out var collectionWritable);
+            var shape = SymbolShapes.Classify(member, type, out var valueType, out var collectionWritable);
             var tag = IdentityConventions.Resolve(read.Tag, member.Name, hasExplicitSubjectId, identityShaped);
 
             var field = read.Field;

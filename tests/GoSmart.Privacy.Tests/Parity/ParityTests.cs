@@ -20,6 +20,7 @@ public class ParityTests
         typeof(Whereabouts), typeof(ReadOnlyWhereabouts), typeof(FixedPoint), typeof(FieldPoint), typeof(Trip),
         typeof(MattermostPost), typeof(MattermostReaction), typeof(RocketChatMessage), typeof(RocketChatUser), typeof(RocketChatQuote),
         typeof(Deal), typeof(DealNote),
+        typeof(Models.MattermostEntities.Post), typeof(Models.MattermostEntities.Reaction), typeof(Models.MattermostEntities.User), typeof(Models.MattermostEntities.TeamMember),
     ];
 
     /// <summary>The subject ids the faker's strings can produce, and some it never does.</summary>

@@ -119,7 +119,7 @@ internal sealed class ReflectionPlanBuilder
             var member = members[i];
             var read = reads[i];
             var memberType = MemberAccessors.MemberType(member);
-            var shape = TypeShapes.Classify(memberType);
+            var shape = TypeShapes.Classify(member, type);
             var tag = IdentityConventions.Resolve(read.Tag, member.Name, hasExplicitSubjectId, identityShaped);
 
             var field = read.Field;

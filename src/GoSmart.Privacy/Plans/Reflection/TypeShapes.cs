@@ -47,6 +47,19 @@ internal static class TypeShapes
             : new TypeShape(MemberShape.Unsupported, ContainerKind.Single, type, ValueKind.Unsupported, false);
     }
 
+    /// <summary>
+    /// Classifies a member of <paramref name="declaringType"/>: as <see cref="Classify(Type)"/>, except that a member
+    /// navigating to another record (<see cref="RelationshipConventions"/>) is not followed — the plan stops there.
+    /// </summary>
+    public static TypeShape Classify(MemberInfo member, Type declaringType)
+    {
+        var shape = Classify(MemberAccessors.MemberType(member));
+        return shape.Shape is MemberShape.Nested or MemberShape.NestedCollection
+            && Navigations.IsNavigation(member, declaringType, shape.ValueType, shape.Shape == MemberShape.NestedCollection)
+            ? shape with { Shape = MemberShape.Unsupported, IsCollectionWritable = false }
+            : shape;
+    }
+
     /// <summary>The type whose members a nested value holds: a nullable struct's underlying struct, or the type itself.</summary>
     public static Type NestedTarget(Type type) => Nullable.GetUnderlyingType(type) ?? type;
 
@@ -69,8 +82,9 @@ internal static class TypeShapes
             }
 
             var memberType = MemberAccessors.MemberType(member);
-            var target = NestedTarget(TryGetContainer(memberType, out _, out var element) ? element : memberType);
-            if (KindOf(target) == ValueKind.Unsupported && IsNestedCandidate(target) && HasPersonalData(target, visiting))
+            var isCollection = TryGetContainer(memberType, out _, out var element);
+            var target = NestedTarget(isCollection ? element : memberType);
+            if (KindOf(target) == ValueKind.Unsupported && IsNestedCandidate(target) && !Navigations.IsNavigation(member, type, target, isCollection) && HasPersonalData(target, visiting))
             {
                 return true;
             }

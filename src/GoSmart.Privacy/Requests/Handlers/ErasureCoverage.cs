@@ -109,7 +109,7 @@ internal sealed class ErasureCoverage
 
         foreach (var member in MemberDiscovery.InstanceMembers(type))
         {
-            var shape = TypeShapes.Classify(MemberAccessors.MemberType(member));
+            var shape = TypeShapes.Classify(member, type);
             if (shape.Shape is MemberShape.Nested or MemberShape.NestedCollection)
             {
                 Reach(shape.ValueType, reached);
