@@ -55,6 +55,16 @@ public interface IErasureContext
     /// <param name="entity">A record holding the subject's data (a struct is written back).</param>
     void Apply<T>(ref T entity);
 
+    /// <summary>
+    /// Counts what a set-based statement (<c>UPDATE … SET column = constant</c>) erased in the subject's own records, as
+    /// <see cref="Apply{T}(ref T)"/> would have counted it: for each member path of the type's plan, how many records held a
+    /// value. Members the plan retains count as retained under their exemption.
+    /// </summary>
+    /// <param name="entityType">The tagged type of the records.</param>
+    /// <param name="valuesByMember">Per member path, how many values the statement met.</param>
+    /// <exception cref="PrivacyException">A path is not a member of the type's plan.</exception>
+    void RecordSetBased(Type entityType, IReadOnlyDictionary<string, int> valuesByMember);
+
     /// <summary>Counts records deleted outright (rows removed) rather than anonymised.</summary>
     /// <param name="entityType">The tagged type of the records.</param>
     /// <param name="count">How many.</param>

@@ -5,20 +5,20 @@ namespace GoSmart.Privacy.Tests.Packaging;
 
 /// <summary>
 /// What a real consumer does: pack the whole solution into a local folder, create a fresh web app in a temporary
-/// directory that references all five packed packages (not the projects), build it with warnings as errors, run
+/// directory that references all six packed packages (not the projects), build it with warnings as errors, run
 /// it on SQLite, and check that its plan was generated at compile time, that an erasure request ran through the
-/// packaged engine and store, and that the packaged endpoints answer.
+/// packaged engine, store and EF Core handlers generated from its DbContext, and that the packaged endpoints answer.
 /// </summary>
 [Collection(DotnetCliCollection.Name)]
 public sealed class PackAndConsumeTests : IDisposable
 {
-    private static readonly string[] Packages = ["GoSmart.Privacy.Abstractions", "GoSmart.Privacy", "GoSmart.Privacy.Sqlite", "GoSmart.Privacy.PostgreSql", "GoSmart.Privacy.AspNetCore"];
+    private static readonly string[] Packages = ["GoSmart.Privacy.Abstractions", "GoSmart.Privacy", "GoSmart.Privacy.Sqlite", "GoSmart.Privacy.PostgreSql", "GoSmart.Privacy.AspNetCore", "GoSmart.Privacy.EntityFrameworkCore"];
 
     private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("gosmart-pack-");
     private readonly string _version = "0.0.0-packtest." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
-    public async Task A_web_app_referencing_all_five_packed_packages_builds_and_runs_on_sqlite()
+    public async Task A_web_app_referencing_all_six_packed_packages_builds_and_runs_on_sqlite()
     {
         var feed = Directory.CreateDirectory(Path.Combine(_work.FullName, "feed")).FullName;
         await Dotnet(Repository.Root, "pack", "GoSmart.Privacy.Sdk.sln", "-c", "Release", "-o", feed, "-p:Version=" + _version);
@@ -49,7 +49,7 @@ public sealed class PackAndConsumeTests : IDisposable
               </packageSources>
             </configuration>
             """);
-        var references = string.Concat(Packages.Select(id => $"""<PackageReference Include="{id}" Version="{_version}" />"""));
+        var references = string.Concat(Packages.Select(id => $"""<PackageReference Include="{id}" Version="{_version}" />""")) + """<PackageReference Include="Microsoft.EntityFrameworkCore.Sqlite" Version="10.0.15" />""";
         File.WriteAllText(Path.Combine(app, "app.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk.Web">
               <PropertyGroup>
@@ -81,9 +81,17 @@ public sealed class PackAndConsumeTests : IDisposable
         using GoSmart.Privacy.PostgreSql;
         using GoSmart.Privacy.Verification;
         using Microsoft.Data.Sqlite;
+        using Microsoft.EntityFrameworkCore;
 
         var database = args[0];
-        var customers = new List<Customer> { new() { Id = new Guid("5f0c8a52-7d8e-4bb5-9a53-0f7b8f1f3e21"), Name = "Ada", Email = "ada@example.com", Card = "4242424242424242" } };
+        var customers = new List<Customer> { new() { Id = new Guid("5f0c8a52-7d8e-4bb5-9a53-0f7b8f1f3e21"), TenantId = "acme", Name = "Ada", Email = "ada@example.com", Card = "4242424242424242" } };
+        var crm = "Data Source=" + database + ".crm";
+        await using (var seed = new CustomerDb(new DbContextOptionsBuilder<CustomerDb>().UseSqlite(crm).Options))
+        {
+            await seed.Database.EnsureCreatedAsync();
+            seed.Customers.AddRange(customers);
+            await seed.SaveChangesAsync();
+        }
 
         var plan = PersonalDataPlans.For<Customer>();
         using var stream = new MemoryStream();
@@ -98,13 +106,13 @@ public sealed class PackAndConsumeTests : IDisposable
         var builder = WebApplication.CreateBuilder(args);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        builder.Services.AddSingleton(customers);
+        builder.Services.AddDbContext<CustomerDb>(o => o.UseSqlite(crm));
         builder.Services.AddAuthentication("cookie").AddCookie("cookie", o => o.Events.OnRedirectToLogin = c => { c.Response.StatusCode = 401; return Task.CompletedTask; });
         builder.Services.AddAuthorization();
         builder.Services.AddGoSmartPrivacy(o => { o.PseudonymKey = Convert.ToBase64String(new byte[32]); o.ServiceName = "consumer"; })
             .AddConsentLedger()
             .UseSqlite("Data Source=" + database)
-            .AddExporter<CustomersHandler>().AddErasureHandler<CustomersHandler>()
+            .AddEntityFrameworkCore<CustomerDb>(o => { o.Name = "consumer"; o.TenantProperty = "TenantId"; })
             .UseIdentityVerifier<AuthenticatedSubjectVerifier>()
             .AddPrivacyEndpoints();
         await using var app = builder.Build();
@@ -117,9 +125,13 @@ public sealed class PackAndConsumeTests : IDisposable
         var requests = app.Services.GetRequiredService<IPrivacyRequestService>();
         var erasure = await requests.SubmitAsync(new(PrivacyRequestKind.Erasure, new SubjectRef("acme", customers[0].Id.ToString())));
         var report = await requests.GetReportAsync(erasure.Id);
-        var handler = report.Handlers.Single(h => h.Handler == "consumer.customers");
+        var handler = report.Handlers.Single(h => h.Handler == "consumer/Customer");
         Console.WriteLine($"erasure={erasure.Status} changed={handler.Result!.Changed}");
-        Console.WriteLine("stored=" + customers[0].Name + "|" + customers[0].Email + "|" + customers[0].Card);
+        await using (var check = new CustomerDb(new DbContextOptionsBuilder<CustomerDb>().UseSqlite(crm).Options))
+        {
+            var stored = await check.Customers.SingleAsync();
+            Console.WriteLine("stored=" + stored.Name + "|" + stored.Email + "|" + stored.Card);
+        }
 
         using (var connection = new SqliteConnection("Data Source=" + database))
         {
@@ -137,39 +149,15 @@ public sealed class PackAndConsumeTests : IDisposable
         public sealed class Customer
         {
             [DataSubjectId] public Guid Id { get; set; }
+            [NotPersonalData] public string TenantId { get; set; } = "";
             [PersonalField(DataCategories.Name)] public string Name { get; set; } = "";
             [PersonalField(DataCategories.ContactEmail, Erasure = ErasureStrategy.Hash)] public string? Email { get; init; }
             [PersonalField(DataCategories.FinancialCreditCard, Erasure = ErasureStrategy.Mask)] public string? Card { get; set; }
         }
 
-        public sealed class CustomersHandler(List<Customer> customers) : IPersonalDataExporter, IErasureHandler
+        public sealed class CustomerDb(DbContextOptions<CustomerDb> options) : DbContext(options)
         {
-            public string Name => "consumer.customers";
-
-            public IReadOnlyCollection<Type> Covers { get; } = [typeof(Customer)];
-
-            public async IAsyncEnumerable<object> ExportAsync(SubjectRef subject, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-            {
-                await Task.Yield();
-                foreach (var customer in customers.Where(c => subject.Is(c.Id)))
-                {
-                    yield return customer;
-                }
-            }
-
-            public Task EraseAsync(IErasureContext context, CancellationToken cancellationToken)
-            {
-                for (var i = 0; i < customers.Count; i++)
-                {
-                    if (context.Subject.Is(customers[i].Id))
-                    {
-                        var row = customers[i];
-                        context.Apply(ref row);
-                    }
-                }
-
-                return Task.CompletedTask;
-            }
+            public DbSet<Customer> Customers => Set<Customer>();
         }
         """;
 

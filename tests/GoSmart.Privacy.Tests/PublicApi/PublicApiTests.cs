@@ -16,6 +16,7 @@ public class PublicApiTests
     [InlineData(typeof(GoSmart.Privacy.Sqlite.SqlitePrivacyDatabase), "GoSmart.Privacy.Sqlite")]
     [InlineData(typeof(GoSmart.Privacy.PostgreSql.PostgresPrivacyDatabase), "GoSmart.Privacy.PostgreSql")]
     [InlineData(typeof(GoSmart.Privacy.AspNetCore.PrivacyEndpointOptions), "GoSmart.Privacy.AspNetCore")]
+    [InlineData(typeof(GoSmart.Privacy.EntityFrameworkCore.EntityErasureMode), "GoSmart.Privacy.EntityFrameworkCore")]
     public void The_public_api_is_the_approved_one(Type marker, string name)
     {
         var actual = marker.Assembly.GeneratePublicApi(new ApiGeneratorOptions { ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"] }).ReplaceLineEndings("\n");

@@ -79,6 +79,38 @@ internal sealed class ErasureContext : IErasureContext
         }
     }
 
+    public void RecordSetBased(Type entityType, IReadOnlyDictionary<string, int> valuesByMember)
+    {
+        ArgumentNullException.ThrowIfNull(entityType);
+        ArgumentNullException.ThrowIfNull(valuesByMember);
+        var plan = PersonalDataPlans.For(entityType);
+        var members = plan.Members.Where(m => !m.IsSubjectId).ToDictionary(m => m.Path, StringComparer.Ordinal);
+        foreach (var (path, count) in valuesByMember)
+        {
+            if (!members.ContainsKey(path) || count < 0)
+            {
+                throw new PrivacyException($"Handler '{_handler}' recorded {count} values of '{entityType.Name}.{path}', which is not a member of its plan that erasure changes or retains. Record one of: {string.Join(", ", members.Keys)}.");
+            }
+        }
+
+        lock (_gate)
+        {
+            foreach (var (path, count) in valuesByMember)
+            {
+                var member = members[path];
+                if (member.Erasure != ErasureStrategy.Retain)
+                {
+                    _changed += count;
+                }
+                else if (count > 0)
+                {
+                    _retained += count;
+                    _exemptions[member.Exemption] = _exemptions.GetValueOrDefault(member.Exemption) + count;
+                }
+            }
+        }
+    }
+
     public void RecordDeleted(Type entityType, int count)
     {
         ArgumentNullException.ThrowIfNull(entityType);

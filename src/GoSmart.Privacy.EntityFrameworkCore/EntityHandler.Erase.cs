@@ -1,0 +1,132 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace GoSmart.Privacy.EntityFrameworkCore;
+
+/// <summary>Erasure: one set-based statement, or key-ordered batches, each one transaction, each recorded as progress.</summary>
+internal sealed partial class EntityHandler<TContext, T>
+{
+    private const string SetBasedDone = "set-based:done";
+    private static readonly ConcurrentDictionary<Type, Action<IErasureContext, object>> Appliers = new();
+
+    public async Task EraseAsync(IErasureContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (map.Erasure == ErasurePath.SetBased)
+        {
+            await EraseSetBasedAsync(context, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var last = KeysetPages.Read(context.Progress, map.Key, Name);
+        await using var lease = Open(context.Subject);
+        var db = lease.Db;
+        while (true)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var page = KeysetPages.OrderByKey(Rows(db, context.Subject, ownRowsOnly: false), map.Key);
+            var batch = await (last is null ? page : KeysetPages.After(page, map.Key, last)).Take(options.BatchSize).ToListAsync(cancellationToken).ConfigureAwait(false);
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var row in batch)
+            {
+                if (map.Erasure == ErasurePath.Delete && IsOwn(row, context.Subject))
+                {
+                    await DependentRows.RemoveAsync(db, row, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    Appliers.GetOrAdd(row.GetType(), ApplierFor)(context, row);
+                }
+            }
+
+            last = KeysetPages.KeyOf(db, batch[^1], map.Key);
+            foreach (var deleted in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Deleted && !e.Metadata.IsOwned()).GroupBy(e => e.Metadata.ClrType))
+            {
+                context.RecordDeleted(deleted.Key, deleted.Count());
+            }
+
+            await SaveAsync(db, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            db.ChangeTracker.Clear();
+            await context.SaveProgressAsync(KeysetPages.Write(last), cancellationToken).ConfigureAwait(false);
+            if (batch.Count < options.BatchSize)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>One <c>UPDATE … SET column = constant</c> over the subject's rows, counted first in the same transaction as the plan counts.</summary>
+    private async Task EraseSetBasedAsync(IErasureContext context, CancellationToken cancellationToken)
+    {
+        if (context.Progress == SetBasedDone)
+        {
+            return; // the statement committed before a crash: running it again would count it twice
+        }
+
+        await using var lease = Open(context.Subject);
+        var db = lease.Db;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var rows = Rows(db, context.Subject, ownRowsOnly: true);
+        var total = await rows.CountAsync(cancellationToken).ConfigureAwait(false);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var member in map.SetBasedMembers)
+        {
+            counts[member.Path] = total == 0 || !member.CanBeNull ? total
+                : await rows.CountAsync(SubjectFilters.HasValue<T>(member.Property.Name, member.Property.ClrType), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (total > 0)
+        {
+            await rows.ExecuteUpdateAsync(setters =>
+            {
+                foreach (var member in map.SetBasedMembers.Where(m => !m.Retained))
+                {
+                    SetterFor(member)(setters, member);
+                }
+            }, cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        context.RecordSetBased(typeof(T), counts);
+        await context.SaveProgressAsync(SetBasedDone, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Saves a batch; a row changed by someone else meanwhile (a concurrency token) fails the run, which resumes from the last stored batch.</summary>
+    private async Task SaveAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            throw new DbUpdateConcurrencyException(
+                $"Rows of {typeof(T).Name} changed while '{Name}' erased them (a concurrency token no longer matched). Nothing of this batch was stored; the step is retried from its last stored batch. If it keeps failing, find what rewrites these rows during erasure.",
+                e);
+        }
+    }
+
+    private static Action<IErasureContext, object> ApplierFor(Type runtimeType) =>
+        (Action<IErasureContext, object>)Delegate.CreateDelegate(typeof(Action<IErasureContext, object>), typeof(EntityHandler<TContext, T>).GetMethod(nameof(ApplyAs), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.MakeGenericMethod(runtimeType));
+
+    /// <summary>Applies the plan of the row's own type (a derived entity has members its root lacks).</summary>
+    private static void ApplyAs<TRow>(IErasureContext context, object row)
+    {
+        var typed = (TRow)row;
+        context.Apply(ref typed);
+    }
+
+    private static Action<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<T>, SetBasedMember> SetterFor(SetBasedMember member) =>
+        (Action<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<T>, SetBasedMember>)Delegate.CreateDelegate(
+            typeof(Action<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<T>, SetBasedMember>),
+            typeof(EntityHandler<TContext, T>).GetMethod(nameof(Set), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.MakeGenericMethod(member.Property.ClrType));
+
+    private static void Set<TValue>(Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<T> setters, SetBasedMember member) =>
+        setters.SetProperty(row => EF.Property<TValue>(row, member.Property.Name), (TValue)member.Erased!);
+}

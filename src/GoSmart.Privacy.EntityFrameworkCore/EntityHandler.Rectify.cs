@@ -1,0 +1,118 @@
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+
+namespace GoSmart.Privacy.EntityFrameworkCore;
+
+/// <summary>Rectification (Art. 16): corrections applied to the subject's own rows through the change tracker, concurrency tokens honoured.</summary>
+internal sealed partial class EntityHandler<TContext, T>
+{
+    public async Task RectifyAsync(IRectificationContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var corrections = context.Corrections.Where(c => map.Covers.Any(c.IsFor)).ToList();
+        if (corrections.Count == 0)
+        {
+            return;
+        }
+
+        await using var lease = Open(context.Subject);
+        var db = lease.Db;
+        var applied = corrections.ToDictionary(c => c, _ => 0);
+        object?[]? last = null;
+        while (true)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var page = KeysetPages.OrderByKey(Rows(db, context.Subject, ownRowsOnly: true), map.Key);
+            var batch = await (last is null ? page : KeysetPages.After(page, map.Key, last)).Take(options.BatchSize).ToListAsync(cancellationToken).ConfigureAwait(false);
+            if (batch.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var row in batch)
+            {
+                foreach (var correction in corrections.Where(c => c.IsFor(row.GetType())))
+                {
+                    Correct(row, correction);
+                    applied[correction]++;
+                }
+            }
+
+            last = KeysetPages.KeyOf(db, batch[^1], map.Key);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbUpdateConcurrencyException e)
+            {
+                throw new DbUpdateConcurrencyException($"Rows of {typeof(T).Name} changed while '{Name}' corrected them (a concurrency token no longer matched). Nothing of this batch was stored; the step is retried, and a correction applied twice is the same correction.", e);
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            db.ChangeTracker.Clear();
+            if (batch.Count < options.BatchSize)
+            {
+                break;
+            }
+        }
+
+        foreach (var (correction, count) in applied)
+        {
+            context.RecordApplied(correction, count);
+        }
+    }
+
+    /// <summary>Sets the corrected member: a property of the row, or of an owned part on its path (<c>Address.Street</c>).</summary>
+    private void Correct(object row, MemberCorrection correction)
+    {
+        var path = correction.MemberPath.Split('.');
+        if (correction.MemberPath.Contains("[]", StringComparison.Ordinal) || correction.MemberPath.Contains("{}", StringComparison.Ordinal))
+        {
+            throw new PrivacyException($"'{correction.EntityType}.{correction.MemberPath}' is inside a collection; '{Name}' corrects single members. Correct the member of the part's own record, or handle this correction in a rectification handler of your own.");
+        }
+
+        var target = row;
+        for (var i = 0; i < path.Length - 1; i++)
+        {
+            target = Get(Member(target.GetType(), path[i]), target);
+            if (target is null)
+            {
+                return; // no part there to correct
+            }
+        }
+
+        var member = Member(target.GetType(), path[^1]);
+        var type = member is PropertyInfo p ? p.PropertyType : ((FieldInfo)member).FieldType;
+        object? value = null;
+        if (correction.Value is not null && !TextValues.TryParse(correction.Value, type, out value))
+        {
+            throw new PrivacyException($"The correction of {correction.EntityType}.{correction.MemberPath} is '{correction.Value}', which is not a {type.Name}. Pass the value as invariant-culture text of that type.");
+        }
+
+        if (value is null && type.IsValueType && Nullable.GetUnderlyingType(type) is null)
+        {
+            throw new PrivacyException($"The correction of {correction.EntityType}.{correction.MemberPath} clears it, but a {type.Name} always has a value. Pass the corrected value.");
+        }
+
+        SetValue(member, target, value);
+    }
+
+    private static MemberInfo Member(Type type, string name) =>
+        (MemberInfo?)type.GetProperty(name, BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
+        ?? type.GetField(name, BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
+        ?? throw new PrivacyException($"{type.Name} has no member '{name}'. Correct a member path of its plan.");
+
+    private static object? Get(MemberInfo member, object target) => member is PropertyInfo p ? p.GetValue(target) : ((FieldInfo)member).GetValue(target);
+
+    private static void SetValue(MemberInfo member, object target, object? value)
+    {
+        if (member is PropertyInfo p)
+        {
+            p.SetValue(target, value);
+        }
+        else
+        {
+            ((FieldInfo)member).SetValue(target, value);
+        }
+    }
+}

@@ -1,0 +1,213 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace GoSmart.Privacy.EntityFrameworkCore;
+
+/// <summary>
+/// Works out, once per model, which entity types are tagged and how their handlers find, read and erase a subject's
+/// rows. Every problem of the model is reported at once, at start-up, as one <see cref="PrivacyException"/> naming each
+/// entity and its fix: a tagged entity with no way to find its subject, an ambiguous owner, a missing tenant property,
+/// a plan that disagrees with the model about a navigation.
+/// </summary>
+internal static class ModelMapper
+{
+    public static IReadOnlyList<EntityMap> Map<TContext>(IModel model, EntityFrameworkPrivacyOptions<TContext> options)
+        where TContext : DbContext
+    {
+        var problems = new List<string>();
+        var maps = new List<EntityMap>();
+        var unused = options.Entities.Keys.ToHashSet();
+        foreach (var entity in model.GetEntityTypes().Where(e => !e.IsOwned() && e.BaseType is null && !e.HasSharedClrType).OrderBy(e => e.ClrType.Name, StringComparer.Ordinal))
+        {
+            var hierarchy = entity.GetDerivedTypesInclusive().Select(e => e.ClrType).Distinct().ToList();
+            var plans = hierarchy.Select(PersonalDataPlans.For).ToList();
+            if (plans.All(p => p.Members.Count == 0))
+            {
+                continue; // tags nothing of its own: not a tagged entity
+            }
+
+            unused.ExceptWith(hierarchy);
+            var entityOptions = hierarchy.Select(t => options.Entities.GetValueOrDefault(t)).OfType<IEntityOptions>().FirstOrDefault();
+            var before = problems.Count;
+            foreach (var type in entity.GetDerivedTypesInclusive())
+            {
+                CheckNavigations(type, PersonalDataPlans.For(type.ClrType), problems);
+            }
+
+            var plan = plans[0];
+            var lookups = Lookups(entity, plan, entityOptions, problems);
+            IProperty? tenant = null;
+            if (options.TenantProperty is { } tenantName && (tenant = entity.FindProperty(tenantName)) is null)
+            {
+                problems.Add($"{entity.ClrType.Name} has no '{tenantName}' property, so its rows cannot be kept to the request's tenant. Add one (a shadow property works: modelBuilder.Entity<{entity.ClrType.Name}>().Property<string>(\"{tenantName}\")), or let the context's query filter keep tenants apart with UseTenantQueryFilter.");
+            }
+
+            if (entity.FindPrimaryKey() is not { } key)
+            {
+                problems.Add($"{entity.ClrType.Name} has no primary key, so its rows cannot be read and erased in a stable order. Give it a key, or exclude it from the model the privacy handlers see.");
+                continue;
+            }
+
+            if (problems.Count > before)
+            {
+                continue;
+            }
+
+            var (path, setBased) = ErasurePaths.Choose(entity, hierarchy.Count, plan, lookups, entityOptions?.Erasure ?? EntityErasureMode.Anonymise, key);
+            maps.Add(new EntityMap
+            {
+                EntityType = entity,
+                HandlerName = options.Name + "/" + entity.ClrType.Name,
+                Plan = plan,
+                Covers = [.. hierarchy.Where(t => PersonalDataPlans.For(t).Members.Count > 0)],
+                Lookups = lookups,
+                Key = key.Properties,
+                Erasure = path,
+                SetBasedMembers = setBased,
+                TenantProperty = tenant,
+            });
+        }
+
+        foreach (var type in unused)
+        {
+            problems.Add($"Options configure {type.Name}, which is not a tagged root entity of {typeof(TContext).Name}'s model (owned, derived or untagged types are reached through their owner or root). Remove the configuration, or tag the type.");
+        }
+
+        if (options.TenantProperty is null && options.TenantSetter is null && options.SingleTenantId is null)
+        {
+            problems.Add($"{typeof(TContext).Name}'s handlers do not know how to keep tenants apart. Set o.TenantProperty = \"TenantId\" (a property of every tagged entity), call o.UseTenantQueryFilter((db, tenant) => db.CurrentTenant = tenant) when the context's query filter does it, or o.SingleTenant(\"tenant-id\") when the database holds one tenant.");
+        }
+
+        if (options.BatchSize is < 1 or > 100_000)
+        {
+            problems.Add($"BatchSize is {options.BatchSize}; use 1 to 100,000 rows per transaction (default 500).");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new PrivacyException($"GoSmart.Privacy cannot map {typeof(TContext).Name}: " + string.Join(" ", problems.Select((p, i) => $"({i + 1}) {p}")));
+        }
+
+        return maps;
+    }
+
+    /// <summary>Where a subject's rows are: by the entity's own subject id, its owned parts' ids, or the owner it belongs to.</summary>
+    private static List<SubjectLookup> Lookups(IEntityType entity, IPersonalDataPlan plan, IEntityOptions? options, List<string> problems)
+    {
+        var lookups = new List<SubjectLookup>();
+        if (plan.SubjectIdPath is { } own)
+        {
+            lookups.Add(new SubjectLookup([], own.Split('.'), null, MemberType(plan, own), true));
+        }
+        else if (options?.Owner is { } owner)
+        {
+            if (OwnerLookup(entity, owner, problems) is { } lookup)
+            {
+                lookups.Add(lookup);
+            }
+        }
+        else
+        {
+            var owners = entity.GetNavigations()
+                .Where(n => n.IsOnDependent && !n.IsCollection && n.ForeignKey.IsRequired && !n.TargetEntityType.IsOwned() && TopLevelSubjectId(n.TargetEntityType) is not null)
+                .ToList();
+            if (owners.Count == 1)
+            {
+                lookups.Add(ThroughForeignKey(owners[0]));
+            }
+            else if (owners.Count > 1)
+            {
+                problems.Add($"{entity.ClrType.Name} has no [DataSubjectId] and required foreign keys to several people ({string.Join(", ", owners.Select(o => o.Name))}), so whose rows they are is ambiguous. Choose one: o.Entity<{entity.ClrType.Name}>(e => e.BelongsTo(x => x.{owners[0].Name})), or tag the owner's id [DataSubjectId].");
+            }
+            else
+            {
+                problems.Add($"{entity.ClrType.Name} has personal data but no way to find its subject: no [DataSubjectId], and no required foreign key to an entity that has one. Tag the member holding the person's id [DataSubjectId], name the owner with o.Entity<{entity.ClrType.Name}>(e => e.BelongsTo(x => x.Owner)), or acknowledge it as out of scope in PrivacyOptions.Coverage.");
+            }
+        }
+
+        // Parts are told apart from their row by the row's own subject id; a row that belongs through a foreign key has none.
+        foreach (var member in plan.Members.Where(m => m.IsSubjectId && plan.SubjectIdPath is not null && m.Path != plan.SubjectIdPath))
+        {
+            // Another person's row holding the subject's part: in an owned reference, or in one owned collection.
+            var parts = member.Path.Split("[].");
+            if (member.Path.Contains("{}", StringComparison.Ordinal) || parts.Length > 2)
+            {
+                continue; // a dictionary of parts, or collections in collections: found only through the row's own subject
+            }
+
+            lookups.Add(parts.Length == 1
+                ? new SubjectLookup([], member.Path.Split('.'), null, member.MemberType, false)
+                : new SubjectLookup(parts[0].Split('.'), parts[1].Split('.'), null, member.MemberType, false));
+        }
+
+        return lookups;
+    }
+
+    private static SubjectLookup ThroughForeignKey(INavigation navigation)
+    {
+        var target = navigation.TargetEntityType;
+        var subjectId = TopLevelSubjectId(target)!;
+        var fk = navigation.ForeignKey;
+        if (fk.Properties.Count == 1 && fk.PrincipalKey.Properties.Count == 1 && fk.PrincipalKey.Properties[0].Name == subjectId)
+        {
+            return new SubjectLookup([], [], fk.Properties[0].Name, fk.Properties[0].ClrType, true); // the foreign key holds the id: no join
+        }
+
+        return new SubjectLookup([], [navigation.Name, subjectId], null, MemberType(PersonalDataPlans.For(target.ClrType), subjectId), true);
+    }
+
+    private static SubjectLookup? OwnerLookup(IEntityType entity, LambdaExpression owner, List<string> problems)
+    {
+        var chain = new List<string>();
+        for (var e = owner.Body; e is MemberExpression member; e = member.Expression!)
+        {
+            chain.Insert(0, member.Member.Name);
+        }
+
+        var type = entity;
+        INavigation? last = null;
+        foreach (var name in chain)
+        {
+            last = type.FindNavigation(name);
+            if (last is null || last.IsCollection)
+            {
+                problems.Add($"BelongsTo on {entity.ClrType.Name} names '{string.Join(".", chain)}', but '{name}' is not a reference navigation of {type.ClrType.Name} in the model. Name a chain of reference navigations to the owning entity.");
+                return null;
+            }
+
+            type = last.TargetEntityType;
+        }
+
+        if (TopLevelSubjectId(type) is not { } subjectId)
+        {
+            problems.Add($"BelongsTo on {entity.ClrType.Name} leads to {type.ClrType.Name}, which has no [DataSubjectId] of its own. Lead it to the entity that identifies the person.");
+            return null;
+        }
+
+        return chain.Count == 1 ? ThroughForeignKey(last!) : new SubjectLookup([], [.. chain, subjectId], null, MemberType(PersonalDataPlans.For(type.ClrType), subjectId), true);
+    }
+
+    private static string? TopLevelSubjectId(IEntityType entity) =>
+        PersonalDataPlans.For(entity.ClrType).SubjectIdPath is { } path && !path.Contains('.', StringComparison.Ordinal) ? path : null;
+
+    private static Type MemberType(IPersonalDataPlan plan, string path) => plan.Members.First(m => m.Path == path).MemberType;
+
+    /// <summary>The plan must follow exactly the owned navigations: it holds the entity's parts, never another row.</summary>
+    private static void CheckNavigations(IEntityType entity, IPersonalDataPlan plan, List<string> problems)
+    {
+        foreach (var navigation in entity.GetDeclaredNavigations().Cast<INavigationBase>().Concat(entity.GetDeclaredSkipNavigations()))
+        {
+            var follows = plan.Members.Any(m => m.Path.StartsWith(navigation.Name + ".", StringComparison.Ordinal) || m.Path.StartsWith(navigation.Name + "[].", StringComparison.Ordinal));
+            var owned = navigation is INavigation { ForeignKey.IsOwnership: true, IsOnDependent: false };
+            if (owned && !follows && PersonalDataPlans.For(navigation.TargetEntityType.ClrType).Members.Count > 0)
+            {
+                problems.Add($"{entity.ClrType.Name}.{navigation.Name} is owned (stored with {entity.ClrType.Name}) and holds personal data, but the plan does not follow it: its type looks like another record by name. Mark {navigation.TargetEntityType.ClrType.Name} [Owned] so the plan exports and erases it with its owner.");
+            }
+            else if (!owned && follows)
+            {
+                problems.Add($"{entity.ClrType.Name}.{navigation.Name} leads to another table ({navigation.TargetEntityType.ClrType.Name}), but the plan follows it as a part of {entity.ClrType.Name}, so erasing one row would reach another's. Mark the navigation [ForeignKey(\"…\")] (or name its foreign key {navigation.Name}Id) so the plan stops there.");
+            }
+        }
+    }
+}
