@@ -43,6 +43,12 @@ internal static class ModelMapper
                 problems.Add($"{entity.ClrType.Name} has no '{tenantName}' property, so its rows cannot be kept to the request's tenant. Add one (a shadow property works: modelBuilder.Entity<{entity.ClrType.Name}>().Property<string>(\"{tenantName}\")), or let the context's query filter keep tenants apart with UseTenantQueryFilter.");
             }
 
+            if (options.TenantSetter is not null && options.TenantProperty is null
+                && !entity.GetDeclaredQueryFilters().Any(f => f.Key is null || !options.SoftDeleteFilters.Contains(f.Key)))
+            {
+                problems.Add($"{entity.ClrType.Name} has no query filter besides the soft-delete ones, so with UseTenantQueryFilter its handlers would reach every tenant's rows. Give it the context's tenant filter (modelBuilder.Entity<{entity.ClrType.Name}>().HasQueryFilter(\"Tenant\", …)), or set o.TenantProperty instead.");
+            }
+
             if (entity.FindPrimaryKey() is not { } key)
             {
                 problems.Add($"{entity.ClrType.Name} has no primary key, so its rows cannot be read and erased in a stable order. Give it a key, or exclude it from the model the privacy handlers see.");

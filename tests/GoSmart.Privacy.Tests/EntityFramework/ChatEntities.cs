@@ -109,8 +109,16 @@ public sealed class ChatDbContext(DbContextOptions<ChatDbContext> options) : DbC
 
     public DbSet<SupportTicket> Tickets => Set<SupportTicket>();
 
+    /// <summary>Gets or sets the tenant the "Tenant" query filters keep to; <see langword="null"/> sees every tenant.</summary>
+    public string? CurrentTenant { get; set; }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.Entity<ChatUser>().HasQueryFilter("Tenant", u => CurrentTenant == null || u.TenantId == CurrentTenant);
+        modelBuilder.Entity<ChatPost>().HasQueryFilter("Tenant", p => CurrentTenant == null || p.TenantId == CurrentTenant);
+        modelBuilder.Entity<PostAttachment>().HasQueryFilter("Tenant", a => CurrentTenant == null || a.TenantId == CurrentTenant);
+        modelBuilder.Entity<PostReaction>().HasQueryFilter("Tenant", r => CurrentTenant == null || r.TenantId == CurrentTenant);
+        modelBuilder.Entity<SupportTicket>().HasQueryFilter("Tenant", t => CurrentTenant == null || t.TenantId == CurrentTenant);
         modelBuilder.Entity<ChatUser>().HasQueryFilter("SoftDelete", u => !u.IsDeleted);
         modelBuilder.Entity<ChatPost>().HasQueryFilter("SoftDelete", p => !p.IsDeleted);
         modelBuilder.Entity<ChatPost>().OwnsMany(p => p.Mentions, m => m.ToJson());

@@ -10,13 +10,24 @@ public class EntityFrameworkErasureTests
 {
     public static TheoryData<Provider> Providers => [Provider.Sqlite, Provider.Postgres];
 
+    public static TheoryData<Provider, bool> ProvidersAndTenancy => new() { { Provider.Sqlite, false }, { Provider.Sqlite, true }, { Provider.Postgres, false }, { Provider.Postgres, true } };
+
     [SkippableTheory]
-    [MemberData(nameof(Providers))]
-    public async Task Erasing_ada_reaches_every_entity_and_her_parts_in_others_rows_and_nothing_else(Provider provider)
+    [MemberData(nameof(ProvidersAndTenancy))]
+    public async Task Erasing_ada_reaches_every_entity_and_her_parts_in_others_rows_and_nothing_else(Provider provider, bool tenantByQueryFilter)
     {
         await using var database = await CreateAsync(provider);
         await database.SeedAsync();
-        await using var host = database.Host(o => o.Entity<PostAttachment>(e => e.EraseBy(EntityErasureMode.Delete)));
+        await using var host = database.Host(o =>
+        {
+            o.Entity<PostAttachment>(e => e.EraseBy(EntityErasureMode.Delete));
+            if (tenantByQueryFilter)
+            {
+                o.TenantProperty = null; // the context's own "Tenant" filter keeps tenants apart; only "SoftDelete" is ignored
+                o.UseTenantQueryFilter((db, tenant) => db.CurrentTenant = tenant);
+                o.SoftDeleteFilters.Add("SoftDelete");
+            }
+        });
 
         var request = await host.Service.SubmitAsync(new(PrivacyRequestKind.Erasure, new SubjectRef("acme", Ada.ToString())));
 

@@ -46,6 +46,14 @@ public class EntityFrameworkStartupTests
     }
 
     [Fact]
+    public void With_the_tenant_kept_by_query_filters_an_entity_without_one_is_refused()
+    {
+        var ex = Assert.Throws<PrivacyException>(() => Host(o => o.UseTenantQueryFilter((db, tenant) => { })));
+
+        Assert.Contains("Member has no query filter besides the soft-delete ones", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Registering_a_context_twice_is_refused()
     {
         var ex = Assert.Throws<PrivacyException>(() => Host(o => o.SingleTenant("acme"), twice: true));
