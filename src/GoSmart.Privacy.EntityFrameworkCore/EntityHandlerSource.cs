@@ -26,7 +26,8 @@ internal sealed class EntityHandlerCatalog<TContext>(EntityFrameworkPrivacyOptio
         var factory = scope.ServiceProvider.GetService<IDbContextFactory<TContext>>();
         using var owned = factory?.CreateDbContext();
         var db = owned ?? scope.ServiceProvider.GetRequiredService<TContext>();
-        return [.. ModelMapper.Map(db.Model, options).Select(map => (IPrivacyHandler)Activator.CreateInstance(
+        var coveredElsewhere = scope.ServiceProvider.GetServices<IErasureHandler>().SelectMany(h => h.Covers).ToList();
+        return [.. ModelMapper.Map(db.Model, options, coveredElsewhere).Select(map => (IPrivacyHandler)Activator.CreateInstance(
             typeof(EntityHandler<,>).MakeGenericType(typeof(TContext), map.EntityType.ClrType), map, options, scopes)!)];
     }
 }

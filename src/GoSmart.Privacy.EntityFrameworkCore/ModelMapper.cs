@@ -12,7 +12,13 @@ namespace GoSmart.Privacy.EntityFrameworkCore;
 /// </summary>
 internal static class ModelMapper
 {
-    public static IReadOnlyList<EntityMap> Map<TContext>(IModel model, EntityFrameworkPrivacyOptions<TContext> options)
+    /// <summary>Maps the tagged root entities of <paramref name="model"/>, except those another registered erasure handler covers.</summary>
+    /// <param name="model">The context's model.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="coveredElsewhere">Types that handlers registered one by one cover (the Identity user, say): left to them.</param>
+    /// <returns>The maps.</returns>
+    /// <exception cref="PrivacyException">The model cannot be served; the message names every problem and its fix.</exception>
+    public static IReadOnlyList<EntityMap> Map<TContext>(IModel model, EntityFrameworkPrivacyOptions<TContext> options, IReadOnlyCollection<Type> coveredElsewhere)
         where TContext : DbContext
     {
         var problems = new List<string>();
@@ -28,6 +34,10 @@ internal static class ModelMapper
             }
 
             unused.ExceptWith(hierarchy);
+            if (hierarchy.Any(t => coveredElsewhere.Any(c => c.IsAssignableFrom(t))))
+            {
+                continue; // another handler erases it (through UserManager, say): two would fight over one row
+            }
             var entityOptions = hierarchy.Select(t => options.Entities.GetValueOrDefault(t)).OfType<IEntityOptions>().FirstOrDefault();
             var before = problems.Count;
             foreach (var type in entity.GetDerivedTypesInclusive())
@@ -40,18 +50,18 @@ internal static class ModelMapper
             IProperty? tenant = null;
             if (options.TenantProperty is { } tenantName && (tenant = entity.FindProperty(tenantName)) is null)
             {
-                problems.Add($"{entity.ClrType.Name} has no '{tenantName}' property, so its rows cannot be kept to the request's tenant. Add one (a shadow property works: modelBuilder.Entity<{entity.ClrType.Name}>().Property<string>(\"{tenantName}\")), or let the context's query filter keep tenants apart with UseTenantQueryFilter.");
+                problems.Add($"{Names.Of(entity.ClrType)} has no '{tenantName}' property, so its rows cannot be kept to the request's tenant. Add one (a shadow property works: modelBuilder.Entity<{Names.Of(entity.ClrType)}>().Property<string>(\"{tenantName}\")), or let the context's query filter keep tenants apart with UseTenantQueryFilter.");
             }
 
             if (options.TenantSetter is not null && options.TenantProperty is null
                 && !entity.GetDeclaredQueryFilters().Any(f => f.Key is null || !options.SoftDeleteFilters.Contains(f.Key)))
             {
-                problems.Add($"{entity.ClrType.Name} has no query filter besides the soft-delete ones, so with UseTenantQueryFilter its handlers would reach every tenant's rows. Give it the context's tenant filter (modelBuilder.Entity<{entity.ClrType.Name}>().HasQueryFilter(\"Tenant\", …)), or set o.TenantProperty instead.");
+                problems.Add($"{Names.Of(entity.ClrType)} has no query filter besides the soft-delete ones, so with UseTenantQueryFilter its handlers would reach every tenant's rows. Give it the context's tenant filter (modelBuilder.Entity<{Names.Of(entity.ClrType)}>().HasQueryFilter(\"Tenant\", …)), or set o.TenantProperty instead.");
             }
 
             if (entity.FindPrimaryKey() is not { } key)
             {
-                problems.Add($"{entity.ClrType.Name} has no primary key, so its rows cannot be read and erased in a stable order. Give it a key, or exclude it from the model the privacy handlers see.");
+                problems.Add($"{Names.Of(entity.ClrType)} has no primary key, so its rows cannot be read and erased in a stable order. Give it a key, or exclude it from the model the privacy handlers see.");
                 continue;
             }
 
@@ -64,7 +74,7 @@ internal static class ModelMapper
             maps.Add(new EntityMap
             {
                 EntityType = entity,
-                HandlerName = options.Name + "/" + entity.ClrType.Name,
+                HandlerName = options.Name + "/" + Names.Of(entity.ClrType),
                 Plan = plan,
                 Covers = [.. hierarchy.Where(t => PersonalDataPlans.For(t).Members.Count > 0)],
                 Lookups = lookups,
@@ -77,7 +87,7 @@ internal static class ModelMapper
 
         foreach (var type in unused)
         {
-            problems.Add($"Options configure {type.Name}, which is not a tagged root entity of {typeof(TContext).Name}'s model (owned, derived or untagged types are reached through their owner or root). Remove the configuration, or tag the type.");
+            problems.Add($"Options configure {Names.Of(type)}, which is not a tagged root entity of {typeof(TContext).Name}'s model (owned, derived or untagged types are reached through their owner or root). Remove the configuration, or tag the type.");
         }
 
         if (options.TenantProperty is null && options.TenantSetter is null && options.SingleTenantId is null)
@@ -115,20 +125,21 @@ internal static class ModelMapper
         }
         else
         {
-            var owners = entity.GetNavigations()
-                .Where(n => n.IsOnDependent && !n.IsCollection && n.ForeignKey.IsRequired && !n.TargetEntityType.IsOwned() && TopLevelSubjectId(n.TargetEntityType) is not null)
+            var owners = entity.GetForeignKeys()
+                .Where(fk => fk.IsRequired && !fk.IsOwnership && !fk.PrincipalEntityType.IsOwned() && TopLevelSubjectId(fk.PrincipalEntityType) is not null)
+                .Select(ThroughForeignKey).OfType<(string Name, SubjectLookup Lookup)>()
                 .ToList();
             if (owners.Count == 1)
             {
-                lookups.Add(ThroughForeignKey(owners[0]));
+                lookups.Add(owners[0].Lookup);
             }
             else if (owners.Count > 1)
             {
-                problems.Add($"{entity.ClrType.Name} has no [DataSubjectId] and required foreign keys to several people ({string.Join(", ", owners.Select(o => o.Name))}), so whose rows they are is ambiguous. Choose one: o.Entity<{entity.ClrType.Name}>(e => e.BelongsTo(x => x.{owners[0].Name})), or tag the owner's id [DataSubjectId].");
+                problems.Add($"{Names.Of(entity.ClrType)} has no [DataSubjectId] and required foreign keys to several people ({string.Join(", ", owners.Select(o => o.Name))}), so whose rows they are is ambiguous. Choose one: o.Entity<{Names.Of(entity.ClrType)}>(e => e.BelongsTo(x => x.{owners[0].Name})), or tag the owner's id [DataSubjectId].");
             }
             else
             {
-                problems.Add($"{entity.ClrType.Name} has personal data but no way to find its subject: no [DataSubjectId], and no required foreign key to an entity that has one. Tag the member holding the person's id [DataSubjectId], name the owner with o.Entity<{entity.ClrType.Name}>(e => e.BelongsTo(x => x.Owner)), or acknowledge it as out of scope in PrivacyOptions.Coverage.");
+                problems.Add($"{Names.Of(entity.ClrType)} has personal data but no way to find its subject: no [DataSubjectId], and no required foreign key to an entity that has one. Tag the member holding the person's id [DataSubjectId], name the owner with o.Entity<{Names.Of(entity.ClrType)}>(e => e.BelongsTo(x => x.Owner)), or acknowledge it as out of scope in PrivacyOptions.Coverage.");
             }
         }
 
@@ -150,17 +161,20 @@ internal static class ModelMapper
         return lookups;
     }
 
-    private static SubjectLookup ThroughForeignKey(INavigation navigation)
+    /// <summary>The lookup through a foreign key: its own column when it holds the subject id, else its navigation; <see langword="null"/> when neither exists.</summary>
+    private static (string Name, SubjectLookup Lookup)? ThroughForeignKey(IForeignKey fk)
     {
-        var target = navigation.TargetEntityType;
+        var target = fk.PrincipalEntityType;
         var subjectId = TopLevelSubjectId(target)!;
-        var fk = navigation.ForeignKey;
+        var name = fk.DependentToPrincipal?.Name ?? string.Join("+", fk.Properties.Select(p => p.Name));
         if (fk.Properties.Count == 1 && fk.PrincipalKey.Properties.Count == 1 && fk.PrincipalKey.Properties[0].Name == subjectId)
         {
-            return new SubjectLookup([], [], fk.Properties[0].Name, fk.Properties[0].ClrType, true); // the foreign key holds the id: no join
+            return (name, new SubjectLookup([], [], fk.Properties[0].Name, fk.Properties[0].ClrType, true)); // the foreign key holds the id: no join
         }
 
-        return new SubjectLookup([], [navigation.Name, subjectId], null, MemberType(PersonalDataPlans.For(target.ClrType), subjectId), true);
+        return fk.DependentToPrincipal is { } navigation
+            ? (name, new SubjectLookup([], [navigation.Name, subjectId], null, MemberType(PersonalDataPlans.For(target.ClrType), subjectId), true))
+            : null;
     }
 
     private static SubjectLookup? OwnerLookup(IEntityType entity, LambdaExpression owner, List<string> problems)
@@ -178,7 +192,7 @@ internal static class ModelMapper
             last = type.FindNavigation(name);
             if (last is null || last.IsCollection)
             {
-                problems.Add($"BelongsTo on {entity.ClrType.Name} names '{string.Join(".", chain)}', but '{name}' is not a reference navigation of {type.ClrType.Name} in the model. Name a chain of reference navigations to the owning entity.");
+                problems.Add($"BelongsTo on {Names.Of(entity.ClrType)} names '{string.Join(".", chain)}', but '{name}' is not a reference navigation of {Names.Of(type.ClrType)} in the model. Name a chain of reference navigations to the owning entity.");
                 return null;
             }
 
@@ -187,11 +201,11 @@ internal static class ModelMapper
 
         if (TopLevelSubjectId(type) is not { } subjectId)
         {
-            problems.Add($"BelongsTo on {entity.ClrType.Name} leads to {type.ClrType.Name}, which has no [DataSubjectId] of its own. Lead it to the entity that identifies the person.");
+            problems.Add($"BelongsTo on {Names.Of(entity.ClrType)} leads to {Names.Of(type.ClrType)}, which has no [DataSubjectId] of its own. Lead it to the entity that identifies the person.");
             return null;
         }
 
-        return chain.Count == 1 ? ThroughForeignKey(last!) : new SubjectLookup([], [.. chain, subjectId], null, MemberType(PersonalDataPlans.For(type.ClrType), subjectId), true);
+        return chain.Count == 1 && ThroughForeignKey(last!.ForeignKey) is { } direct ? direct.Lookup : new SubjectLookup([], [.. chain, subjectId], null, MemberType(PersonalDataPlans.For(type.ClrType), subjectId), true);
     }
 
     private static string? TopLevelSubjectId(IEntityType entity) =>
@@ -208,11 +222,11 @@ internal static class ModelMapper
             var owned = navigation is INavigation { ForeignKey.IsOwnership: true, IsOnDependent: false };
             if (owned && !follows && PersonalDataPlans.For(navigation.TargetEntityType.ClrType).Members.Count > 0)
             {
-                problems.Add($"{entity.ClrType.Name}.{navigation.Name} is owned (stored with {entity.ClrType.Name}) and holds personal data, but the plan does not follow it: its type looks like another record by name. Mark {navigation.TargetEntityType.ClrType.Name} [Owned] so the plan exports and erases it with its owner.");
+                problems.Add($"{Names.Of(entity.ClrType)}.{navigation.Name} is owned (stored with {Names.Of(entity.ClrType)}) and holds personal data, but the plan does not follow it: its type looks like another record by name. Mark {Names.Of(navigation.TargetEntityType.ClrType)} [Owned] so the plan exports and erases it with its owner.");
             }
             else if (!owned && follows)
             {
-                problems.Add($"{entity.ClrType.Name}.{navigation.Name} leads to another table ({navigation.TargetEntityType.ClrType.Name}), but the plan follows it as a part of {entity.ClrType.Name}, so erasing one row would reach another's. Mark the navigation [ForeignKey(\"…\")] (or name its foreign key {navigation.Name}Id) so the plan stops there.");
+                problems.Add($"{Names.Of(entity.ClrType)}.{navigation.Name} leads to another table ({Names.Of(navigation.TargetEntityType.ClrType)}), but the plan follows it as a part of {Names.Of(entity.ClrType)}, so erasing one row would reach another's. Mark the navigation [ForeignKey(\"…\")] (or name its foreign key {navigation.Name}Id) so the plan stops there.");
             }
         }
     }
