@@ -1,31 +1,48 @@
+using GoSmart.Crm.Sample;
 using GoSmart.Privacy;
+using Microsoft.EntityFrameworkCore;
 
 namespace GoSmart.Chat.Sample;
 
-/// <summary>Builds the Chat sample: its own data, its handler, the privacy database shared with the CRM, and background processing.</summary>
+/// <summary>
+/// Builds the Chat sample: its EF Core database (SQLite, or PostgreSQL with <c>GOSMART_CHAT_DATABASE=Host=…</c>) whose
+/// messages get their handlers from one registration — owner-aware, so in other people's messages only the subject's
+/// reactions are touched — the privacy database shared with the CRM, and background processing.
+/// </summary>
 public static class ChatSampleApp
 {
     public static WebApplication Create(string[] args, string dataDirectory, string pseudonymKey, TimeSpan? processingInterval = null)
     {
         Directory.CreateDirectory(dataDirectory);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-        builder.Services.AddSingleton(new ChatDatabase(Path.Combine(dataDirectory, "chat.db")));
+        var chatDatabase = builder.Configuration["GOSMART_CHAT_DATABASE"] ?? "Data Source=" + Path.Combine(dataDirectory, "chat.db");
+        builder.Services.AddDbContext<ChatDbContext>(o => o.Use(chatDatabase));
         builder.Services.AddGoSmartPrivacy(o =>
             {
                 o.PseudonymKey = pseudonymKey;
                 o.ServiceName = "chat";
             })
             .UseSqlite("Data Source=" + Path.Combine(dataDirectory, "privacy.db")) // shared with the CRM
-            .AddExporter<MessagesHandler>().AddErasureHandler<MessagesHandler>()
+            .AddEntityFrameworkCore<ChatDbContext>(o => { o.Name = "chat"; o.TenantProperty = "TenantId"; }) // chat/Message
             .AddBackgroundProcessing(processingInterval ?? TimeSpan.FromSeconds(5)); // runs the chat's steps of requests the CRM submitted
         var app = builder.Build();
         app.MapGet("/", () => "Go Smart Chat sample: its privacy steps run in the background.");
         return app;
     }
 
-    public static void Seed(ChatDatabase database)
+    /// <summary>Creates the chat database and seeds a conversation: Ada's message, and Grace's with Ada's and Charles's reactions.</summary>
+    public static async Task SeedAsync(IServiceProvider services)
     {
-        database.Save(new Message { TenantId = "acme", Id = "m1", ConversationId = "c1", AuthorId = "ada", Text = "The engine drawings are attached.", SentAt = new DateTimeOffset(2026, 11, 20, 14, 31, 5, TimeSpan.Zero), Attachments = [new Attachment { FileName = "engine-drawings.pdf", SizeBytes = 48_213 }] });
-        database.Save(new Message { TenantId = "acme", Id = "m2", ConversationId = "c1", AuthorId = "grace", Text = "Looks great, Ada!", SentAt = new DateTimeOffset(2026, 11, 20, 14, 35, 0, TimeSpan.Zero), Reactions = [new Reaction { UserId = "ada", DisplayName = "Ada Lovelace", Emoji = "👍" }, new Reaction { UserId = "charles", DisplayName = "Charles Babbage", Emoji = "🎉" }] });
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ChatDbContext>();
+        await db.Database.EnsureCreatedAsync();
+        if (await db.Messages.AnyAsync())
+        {
+            return;
+        }
+
+        db.Messages.Add(new Message { TenantId = "acme", Id = "m1", ConversationId = "c1", AuthorId = "ada", Text = "The engine drawings are attached.", SentAt = new DateTimeOffset(2026, 11, 20, 14, 31, 5, TimeSpan.Zero), Attachments = [new Attachment { FileName = "engine-drawings.pdf", SizeBytes = 48_213 }] });
+        db.Messages.Add(new Message { TenantId = "acme", Id = "m2", ConversationId = "c1", AuthorId = "grace", Text = "Looks great, Ada!", SentAt = new DateTimeOffset(2026, 11, 20, 14, 35, 0, TimeSpan.Zero), Reactions = [new Reaction { UserId = "ada", DisplayName = "Ada Lovelace", Emoji = "👍" }, new Reaction { UserId = "charles", DisplayName = "Charles Babbage", Emoji = "🎉" }] });
+        await db.SaveChangesAsync();
     }
 }

@@ -1,8 +1,10 @@
 using GoSmart.Privacy;
+using Microsoft.EntityFrameworkCore;
 
 namespace GoSmart.Chat.Sample;
 
-/// <summary>A chat message: the author's words, attachments' metadata and other people's reactions.</summary>
+/// <summary>A chat message: the author's words, attachments' metadata and other people's reactions (JSON columns).</summary>
+[PrimaryKey(nameof(TenantId), nameof(Id))]
 public sealed class Message
 {
     [NotPersonalData] public string Id { get; set; } = "";
@@ -16,6 +18,7 @@ public sealed class Message
 }
 
 /// <summary>An attachment's metadata (the file itself lives in storage).</summary>
+[Owned]
 public sealed class Attachment
 {
     [PersonalField(DataCategories.ContentMessage)] public string FileName { get; set; } = "";
@@ -23,9 +26,22 @@ public sealed class Attachment
 }
 
 /// <summary>Someone's reaction: their own record inside the author's message.</summary>
+[Owned]
 public sealed class Reaction
 {
     [DataSubjectId] public string UserId { get; set; } = "";
     [PersonalField(DataCategories.Name)] public string DisplayName { get; set; } = "";
     [NotPersonalData] public string Emoji { get; set; } = "";
+}
+
+/// <summary>The chat's database.</summary>
+public sealed class ChatDbContext(DbContextOptions<ChatDbContext> options) : DbContext(options)
+{
+    public DbSet<Message> Messages => Set<Message>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Message>().OwnsMany(m => m.Attachments, a => a.ToJson());
+        modelBuilder.Entity<Message>().OwnsMany(m => m.Reactions, r => r.ToJson());
+    }
 }

@@ -1,19 +1,27 @@
 using System.Security.Claims;
 using GoSmart.Privacy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using GoSmart.Privacy.Verification;
 
 namespace GoSmart.Crm.Sample;
 
-/// <summary>Builds the CRM sample: the privacy SDK on SQLite, the CRM's handlers, the endpoints and the privacy center.</summary>
+/// <summary>
+/// Builds the CRM sample: its EF Core database (SQLite, or PostgreSQL with <c>GOSMART_CRM_DATABASE=Host=…</c>) whose tagged
+/// entities and Identity users get their privacy handlers from one registration each, the privacy SDK on SQLite, the
+/// endpoints and the privacy center.
+/// </summary>
 public static class CrmSampleApp
 {
     public static WebApplication Create(string[] args, string dataDirectory, string pseudonymKey)
     {
         Directory.CreateDirectory(dataDirectory);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory, WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot") }); // the build copies wwwroot next to the app
-        builder.Services.AddSingleton(new CrmDatabase(Path.Combine(dataDirectory, "crm.db")));
+        var crmDatabase = builder.Configuration["GOSMART_CRM_DATABASE"] ?? "Data Source=" + Path.Combine(dataDirectory, "crm.db");
+        builder.Services.AddDbContext<CrmDbContext>(o => o.Use(crmDatabase));
+        builder.Services.AddIdentityCore<CrmUser>().AddEntityFrameworkStores<CrmDbContext>();
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
         {
             o.Events.OnRedirectToLogin = context =>
@@ -37,7 +45,8 @@ public static class CrmSampleApp
             })
             .AddConsentLedger()
             .UseSqlite("Data Source=" + Path.Combine(dataDirectory, "privacy.db"))
-            .AddExporter<ContactsHandler>().AddErasureHandler<ContactsHandler>()
+            .AddEntityFrameworkCore<CrmDbContext>(o => { o.Name = "crm"; o.TenantProperty = "TenantId"; }) // crm/Contact
+            .AddIdentity<CrmUser>(o => o.TenantOf = u => u.TenantId) // identity/users, through UserManager
             .AddAutomatedDecisionReviewer<LeadScoreReviewer>()
             .UseIdentityVerifier<AuthenticatedSubjectVerifier>() // the cookie sign-in verified the person
             .AddPrivacyEndpoints();
@@ -63,11 +72,30 @@ public static class CrmSampleApp
         return app;
     }
 
-    /// <summary>Seeds a few contacts across two tenants.</summary>
-    public static void Seed(CrmDatabase database)
+    /// <summary>Creates the CRM database and seeds a few contacts across two tenants, and Ada's portal account.</summary>
+    public static async Task SeedAsync(IServiceProvider services)
     {
-        database.Save(new Contact { TenantId = "acme", Id = "ada", FullName = "Ada Lovelace", Email = "ada@example.com", Phone = "+44 20 7946 0018", Company = "Analytical Engines Ltd", Notes = "prefers large print", Deals = [new Deal { Title = "Engine licence", Amount = 1299m }], Payment = new PaymentMethod { CardLastFour = "4242", Cardholder = "A. Lovelace" } });
-        database.Save(new Contact { TenantId = "acme", Id = "grace", FullName = "Grace Hopper", Email = "grace@example.com" });
-        database.Save(new Contact { TenantId = "globex", Id = "ada", FullName = "Ada (globex)", Email = "ada@globex.example" });
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        await db.Database.EnsureCreatedAsync();
+        if (await db.Contacts.AnyAsync())
+        {
+            return;
+        }
+
+        db.Contacts.AddRange(
+            new Contact { TenantId = "acme", Id = "ada", FullName = "Ada Lovelace", Email = "ada@example.com", Phone = "+44 20 7946 0018", Company = "Analytical Engines Ltd", Notes = "prefers large print", Deals = [new Deal { Title = "Engine licence", Amount = 1299m }], Payment = new PaymentMethod { CardLastFour = "4242", Cardholder = "A. Lovelace" } },
+            new Contact { TenantId = "acme", Id = "grace", FullName = "Grace Hopper", Email = "grace@example.com" },
+            new Contact { TenantId = "globex", Id = "ada", FullName = "Ada (globex)", Email = "ada@globex.example" });
+        await db.SaveChangesAsync();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<CrmUser>>();
+        var ada = new CrmUser { Id = "ada", TenantId = "acme", UserName = "ada.lovelace", Email = "ada@example.com", PhoneNumber = "+44 20 7946 0018" };
+        var created = await users.CreateAsync(ada);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+        }
+
+        await users.AddLoginAsync(ada, new UserLoginInfo("Google", "google-ada-1", "Google"));
     }
 }

@@ -4,7 +4,7 @@ using GoSmart.Crm.Sample;
 var data = Path.GetFullPath(Environment.GetEnvironmentVariable("GOSMART_CRM_DATA") ?? "crm-data");
 var key = Environment.GetEnvironmentVariable("GOSMART_PRIVACY_PSEUDONYM_KEY") ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 var app = CrmSampleApp.Create(args, data, key);
-CrmSampleApp.Seed(app.Services.GetRequiredService<CrmDatabase>());
+await CrmSampleApp.SeedAsync(app.Services);
 Console.WriteLine($"Go Smart CRM sample: open /sign-in?tenant=acme&subject=ada then the privacy center. Data in {data}.");
 await app.RunAsync();
 

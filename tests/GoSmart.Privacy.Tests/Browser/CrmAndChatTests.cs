@@ -2,6 +2,7 @@ using GoSmart.Chat.Sample;
 using GoSmart.Crm.Sample;
 using GoSmart.Privacy.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GoSmart.Privacy.Tests.Browser;
@@ -19,8 +20,8 @@ public sealed class CrmAndChatTests : IAsyncLifetime
         var crm = CrmSampleApp.Create([], _data, key);
         var chat = ChatSampleApp.Create([], _data, key, processingInterval: TimeSpan.FromSeconds(1));
         _apps.AddRange([crm, chat]);
-        CrmSampleApp.Seed(crm.Services.GetRequiredService<CrmDatabase>());
-        ChatSampleApp.Seed(chat.Services.GetRequiredService<ChatDatabase>());
+        await CrmSampleApp.SeedAsync(crm.Services);
+        await ChatSampleApp.SeedAsync(chat.Services);
         crm.Urls.Add("http://127.0.0.1:0");
         chat.Urls.Add("http://127.0.0.1:0");
         await chat.StartAsync(); // registers chat.messages in the shared database
@@ -33,15 +34,28 @@ public sealed class CrmAndChatTests : IAsyncLifetime
         await Until(async () => !(await requests.GetAsync(request.Id))!.IsOpen);
 
         var report = await requests.GetReportAsync(request.Id);
-        Assert.Equal(["chat.messages", "consent.history", "crm.contacts"], report.Handlers.Select(h => h.Handler));
+        Assert.Equal(["chat/Message", "consent.history", "crm/Contact", "identity/users"], report.Handlers.Select(h => h.Handler));
         Assert.All(report.Handlers, h => Assert.Equal(StepState.Completed, h.State));
-        var messages = chat.Services.GetRequiredService<ChatDatabase>().Involving("acme", "ada");
+        List<Message> messages;
+        using (var scope = chat.Services.CreateScope())
+        {
+            messages = await scope.ServiceProvider.GetRequiredService<ChatDbContext>().Messages.Where(m => m.TenantId == "acme").OrderBy(m => m.Id).ToListAsync();
+        }
+
         Assert.Equal("", messages.Single(m => m.AuthorId == "ada").Text);
         var graces = messages.Single(m => m.AuthorId == "grace");
         Assert.Equal("Looks great, Ada!", graces.Text); // grace's words are not Ada's to erase
         Assert.Equal("", graces.Reactions.Single(r => r.UserId == "ada").DisplayName); // Ada's reaction inside grace's message is
         Assert.Equal("Charles Babbage", graces.Reactions.Single(r => r.UserId == "charles").DisplayName);
-        Assert.Equal("", (await crm.Services.GetRequiredService<CrmDatabase>().ContactsOfAsync("acme", "ada").SingleAsync()).FullName);
+        using (var scope = crm.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+            Assert.Equal("", (await db.Contacts.SingleAsync(c => c.TenantId == "acme" && c.Id == "ada")).FullName);
+            Assert.Equal("Ada (globex)", (await db.Contacts.SingleAsync(c => c.TenantId == "globex" && c.Id == "ada")).FullName);
+            var portal = await db.Users.SingleAsync(u => u.Id == "ada");
+            Assert.StartsWith("erased-", portal.UserName, StringComparison.Ordinal); // the Identity user, through UserManager
+            Assert.Null(portal.Email);
+        }
     }
 
     [Fact]
@@ -49,7 +63,7 @@ public sealed class CrmAndChatTests : IAsyncLifetime
     {
         var chat = ChatSampleApp.Create([], _data, Convert.ToBase64String(TestKeys.Key), processingInterval: TimeSpan.FromHours(1));
         _apps.Add(chat);
-        ChatSampleApp.Seed(chat.Services.GetRequiredService<ChatDatabase>());
+        await ChatSampleApp.SeedAsync(chat.Services);
         var requests = chat.Services.GetRequiredService<IPrivacyRequestService>();
         var access = await requests.SubmitAsync(new PrivacyRequestSubmission(PrivacyRequestKind.Access, new SubjectRef("acme", "ada")));
         await requests.ConfirmIdentityAsync(access.Id);
@@ -58,7 +72,7 @@ public sealed class CrmAndChatTests : IAsyncLifetime
         await requests.WriteAccessPackageAsync(access.Id, package, AccessPackageFormat.Json);
 
         using var doc = System.Text.Json.JsonDocument.Parse(package.ToArray());
-        var messages = doc.RootElement.GetProperty("data").GetProperty("chat.messages");
+        var messages = doc.RootElement.GetProperty("data").GetProperty("chat/Message");
         Assert.Equal("The engine drawings are attached.", messages[0].GetProperty("text").GetString());
         Assert.Equal("", messages[1].GetProperty("text").GetString()); // grace's message, redacted
         Assert.Equal("Ada Lovelace", messages[1].GetProperty("reactions")[0].GetProperty("displayName").GetString());
