@@ -93,6 +93,7 @@ store.Contacts.Add(("acme", new CrmContact { Id = Guid.Parse("0d6f3c2e-1b6a-4f0e
 await Consents(provider.GetRequiredService<IConsentService>(), new SubjectRef("acme", contact.Id.ToString()));
 store.Tickets.Add(("acme", new SupportTicket { Id = "T-1001", CustomerId = contact.Id.ToString(), Body = "My invoice shows my old address." }));
 await Requests(provider.GetRequiredService<IPrivacyRequestService>(), () => Build(helpDesk: true), new SubjectRef("acme", contact.Id.ToString()), store, output);
+await EntityFrameworkSection.RunAsync(key, output);
 Console.WriteLine();
 Console.WriteLine($"== Everything this run wrote is in {output}:");
 foreach (var file in Directory.GetFiles(output).Order(StringComparer.Ordinal))

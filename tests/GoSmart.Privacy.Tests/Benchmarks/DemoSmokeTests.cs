@@ -20,7 +20,13 @@ public class DemoSmokeTests
         Assert.Contains("verifies: True; tampered verifies: False", log, StringComparison.Ordinal);
         Assert.Contains("the ledger's hash chain verifies: True", log, StringComparison.Ordinal);
         Assert.Contains("grace's message after Ada's erasure: text \"Ada, the engine drawings are ready.\" kept; mentions [\"\", \"Charles Babbage\"]; reactions [👍 \"\", 🎉 \"Charles Babbage\"]", log, StringComparison.Ordinal);
+        Assert.Contains("== EF Core: the CRM sample's CrmDbContext", log, StringComparison.Ordinal);
+        Assert.Contains("data/crm/Contact.json        1 record(s)", log, StringComparison.Ordinal);
+        Assert.Contains("-- erasure (Art. 17): CompletedWithExemptions", log, StringComparison.Ordinal);
+        Assert.Contains("crm/Contact      Completed: 5 changed, 3 retained, 0 removed", log, StringComparison.Ordinal);
+        Assert.Contains("identity/users   Completed: 8 changed, 0 retained, 1 removed", log, StringComparison.Ordinal);
+        Assert.Contains("logins 0, locked until 9999", log, StringComparison.Ordinal);
         Assert.Contains("Everything this run wrote is in", log, StringComparison.Ordinal);
-        Assert.True(Directory.GetFiles(Repository.Path("privacy-out"), "access-*.zip").Length == 1, "the access package was not written to ./privacy-out");
+        Assert.True(Directory.GetFiles(Repository.Path("privacy-out"), "access-*.zip").Length == 2, "the access packages were not written to ./privacy-out");
     }
 }
