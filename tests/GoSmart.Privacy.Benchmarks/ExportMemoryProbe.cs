@@ -30,15 +30,10 @@ public static class ExportMemoryProbe
         await engine.WriteAccessPackageAsync(request.Id, counting, format);
         clock.Stop();
 
-        using var process = Process.GetCurrentProcess();
-        var gc = GC.GetGCMemoryInfo();
         Console.WriteLine($"messages: {messages:N0}");
         Console.WriteLine($"format: {format}");
         Console.WriteLine($"package bytes: {counting.Length:N0}");
-        Console.WriteLine($"elapsed: {clock.Elapsed.TotalSeconds:F1} s");
-        Console.WriteLine($"peak working set: {process.PeakWorkingSet64 / 1024.0 / 1024.0:F1} MB");
-        Console.WriteLine($"GC heap after: {gc.HeapSizeBytes / 1024.0 / 1024.0:F1} MB; total allocated: {GC.GetTotalAllocatedBytes() / 1024.0 / 1024.0:F0} MB");
-        Console.WriteLine($"GC heap hard limit: {(gc.TotalAvailableMemoryBytes > 1L << 40 ? "none" : $"{gc.TotalAvailableMemoryBytes / 1024.0 / 1024.0:F0} MB")}");
+        MemoryReport.Print(clock.Elapsed);
         return 0;
     }
 
@@ -73,7 +68,7 @@ public static class ExportMemoryProbe
     }
 
     /// <summary>A write-only stream that counts bytes and keeps none.</summary>
-    private sealed class CountingStream : Stream
+    internal sealed class CountingStream : Stream
     {
         private long _length;
 

@@ -9,6 +9,11 @@ if (args.Length >= 1 && args[0] == "--export-memory")
     return await ExportMemoryProbe.RunAsync(messages, format);
 }
 
+if (args.Length >= 3 && args[0] == "--ef-memory")
+{
+    return await EfMemoryProbe.RunAsync(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
+}
+
 if (args.Length >= 3 && args[0] == "--instances")
 {
     return await StoreThroughputProbe.RunInstancesAsync(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
