@@ -22,16 +22,8 @@ internal sealed partial class EntityHandler<TContext, T>
         var last = KeysetPages.Read(context.Progress, map.Key, Name);
         await using var lease = Open(context.Subject);
         var db = lease.Db;
-        while (true)
+        await InBatchesAsync(db, context.Subject, ownRowsOnly: false, last, "erased", async batch =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            var page = KeysetPages.OrderByKey(Rows(db, context.Subject, ownRowsOnly: false), map.Key);
-            var batch = await (last is null ? page : KeysetPages.After(page, map.Key, last)).Take(options.BatchSize).ToListAsync(cancellationToken).ConfigureAwait(false);
-            if (batch.Count == 0)
-            {
-                return;
-            }
-
             foreach (var row in batch)
             {
                 if (map.Erasure == ErasurePath.Delete && IsOwn(row, context.Subject))
@@ -44,21 +36,11 @@ internal sealed partial class EntityHandler<TContext, T>
                 }
             }
 
-            last = KeysetPages.KeyOf(db, batch[^1], map.Key);
             foreach (var deleted in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Deleted && !e.Metadata.IsOwned()).GroupBy(e => e.Metadata.ClrType))
             {
                 context.RecordDeleted(deleted.Key, deleted.Count());
             }
-
-            await SaveAsync(db, cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            db.ChangeTracker.Clear();
-            await context.SaveProgressAsync(KeysetPages.Write(last), cancellationToken).ConfigureAwait(false);
-            if (batch.Count < options.BatchSize)
-            {
-                return;
-            }
-        }
+        }, key => context.SaveProgressAsync(KeysetPages.Write(key), cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>One <c>UPDATE … SET column = constant</c> over the subject's rows, counted first in the same transaction as the plan counts.</summary>
@@ -95,21 +77,6 @@ internal sealed partial class EntityHandler<TContext, T>
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         context.RecordSetBased(typeof(T), counts);
         await context.SaveProgressAsync(SetBasedDone, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Saves a batch; a row changed by someone else meanwhile (a concurrency token) fails the run, which resumes from the last stored batch.</summary>
-    private async Task SaveAsync(DbContext db, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (DbUpdateConcurrencyException e)
-        {
-            throw new DbUpdateConcurrencyException(
-                $"Rows of {typeof(T).Name} changed while '{Name}' erased them (a concurrency token no longer matched). Nothing of this batch was stored; the step is retried from its last stored batch. If it keeps failing, find what rewrites these rows during erasure.",
-                e);
-        }
     }
 
     private static Action<IErasureContext, object> ApplierFor(Type runtimeType) =>

@@ -18,17 +18,8 @@ internal sealed partial class EntityHandler<TContext, T>
         await using var lease = Open(context.Subject);
         var db = lease.Db;
         var applied = corrections.ToDictionary(c => c, _ => 0);
-        object?[]? last = null;
-        while (true)
+        await InBatchesAsync(db, context.Subject, ownRowsOnly: true, null, "corrected", batch =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            var page = KeysetPages.OrderByKey(Rows(db, context.Subject, ownRowsOnly: true), map.Key);
-            var batch = await (last is null ? page : KeysetPages.After(page, map.Key, last)).Take(options.BatchSize).ToListAsync(cancellationToken).ConfigureAwait(false);
-            if (batch.Count == 0)
-            {
-                break;
-            }
-
             foreach (var row in batch)
             {
                 foreach (var correction in corrections.Where(c => c.IsFor(row.GetType())))
@@ -38,23 +29,8 @@ internal sealed partial class EntityHandler<TContext, T>
                 }
             }
 
-            last = KeysetPages.KeyOf(db, batch[^1], map.Key);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (DbUpdateConcurrencyException e)
-            {
-                throw new DbUpdateConcurrencyException($"Rows of {typeof(T).Name} changed while '{Name}' corrected them (a concurrency token no longer matched). Nothing of this batch was stored; the step is retried, and a correction applied twice is the same correction.", e);
-            }
-
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            db.ChangeTracker.Clear();
-            if (batch.Count < options.BatchSize)
-            {
-                break;
-            }
-        }
+            return Task.CompletedTask;
+        }, _ => Task.CompletedTask, cancellationToken).ConfigureAwait(false);
 
         foreach (var (correction, count) in applied)
         {

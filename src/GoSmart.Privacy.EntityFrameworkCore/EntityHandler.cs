@@ -31,6 +31,45 @@ internal sealed partial class EntityHandler<TContext, T>(EntityMap map, EntityFr
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> on key-ordered batches of the subject's rows after <paramref name="last"/>, each in one
+    /// transaction — load, work, save, commit — then hands the batch's last key to <paramref name="stored"/>.
+    /// </summary>
+    private async Task InBatchesAsync(TContext db, SubjectRef subject, bool ownRowsOnly, object?[]? last, string what, Func<List<T>, Task> work, Func<object?[], Task> stored, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var page = KeysetPages.OrderByKey(Rows(db, subject, ownRowsOnly), map.Key);
+            var batch = await (last is null ? page : KeysetPages.After(page, map.Key, last)).Take(options.BatchSize).ToListAsync(cancellationToken).ConfigureAwait(false);
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            await work(batch).ConfigureAwait(false);
+            last = KeysetPages.KeyOf(db, batch[^1], map.Key);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbUpdateConcurrencyException e)
+            {
+                throw new DbUpdateConcurrencyException(
+                    $"Rows of {typeof(T).Name} changed while '{Name}' {what} them (a concurrency token no longer matched). Nothing of this batch was stored; the step is retried from its last stored batch. If it keeps failing, find what rewrites these rows meanwhile.",
+                    e);
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            db.ChangeTracker.Clear();
+            await stored(last).ConfigureAwait(false);
+            if (batch.Count < options.BatchSize)
+            {
+                return;
+            }
+        }
+    }
+
     /// <summary>The subject's rows (or the rows holding their parts) in the request's tenant, soft-deleted included.</summary>
     private IQueryable<T> Rows(TContext db, SubjectRef subject, bool ownRowsOnly)
     {
