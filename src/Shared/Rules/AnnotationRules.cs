@@ -84,7 +84,7 @@ internal static class AnnotationRules
 
         if (m.IsKey && m.Erasure != ErasureStrategy.Retain)
         {
-            problems.Add(Warning(DiagnosticIds.StrategyOnKeyMember, m, where + " uses Erasure = " + m.Erasure + " but is part of the primary key, so it cannot be rewritten in place: the database finds the row by it, and a changed key is another row. Delete the row on erasure (the EF Core eraser deletes or re-keys such rows), or keep the value with Erasure = Retain and an exemption."));
+            problems.Add(Warning(DiagnosticIds.StrategyOnKeyMember, m, where + " uses Erasure = " + m.Erasure + " but is part of the primary key, so it cannot be rewritten in place: the database finds the row by it, and a changed key is another row. Delete the row on erasure (the EF Core eraser deletes such rows; suppress this warning when that is what you want), or keep the value with Erasure = Retain and an exemption."));
         }
 
         if (m.Erasure != ErasureStrategy.Retain && (m.Shape == MemberShape.Scalar ? !m.IsWritable : !(m.IsWritable || m.IsCollectionWritable)))

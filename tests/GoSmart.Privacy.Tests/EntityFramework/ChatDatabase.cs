@@ -119,7 +119,9 @@ internal sealed class ChatDatabase : IAsyncDisposable
             new SupportTicket { TenantId = "acme", AssigneeId = Ada, Note = "call Ada back", Requester = "Bob", RequesterAge = 41 },
             new SupportTicket { TenantId = "acme", AssigneeId = null, Note = "unassigned", Requester = "Carol", RequesterAge = 35 },
             new SupportTicket { TenantId = "acme", AssigneeId = Grace, Note = "Grace's ticket", Requester = "Dan", RequesterAge = null },
-            new SupportTicket { TenantId = "globex", AssigneeId = Ada, Note = "globex ticket", Requester = "Eve", RequesterAge = 29 });
+            new SupportTicket { TenantId = "globex", AssigneeId = Ada, Note = "globex ticket", Requester = "Eve", RequesterAge = 29 },
+            new ReadReceipt { UserId = Ada, PostId = graces.Id, Device = "Ada's iPhone", TenantId = "acme" },
+            new ReadReceipt { UserId = Grace, PostId = adas[0].Id, Device = "Grace's laptop", TenantId = "acme" });
         await db.SaveChangesAsync();
     }
 

@@ -83,6 +83,18 @@ public sealed class PostReaction
     [PersonalField(DataCategories.BehaviorServiceUsage)] public DateTime ReactedAt { get; set; }
 }
 
+/// <summary>A read receipt keyed by user, post and device: the device name is personal and part of the key, so it cannot be rewritten in place.</summary>
+[PrimaryKey(nameof(UserId), nameof(PostId), nameof(Device))]
+public sealed class ReadReceipt
+{
+    [DataSubjectId] public Guid UserId { get; set; }
+    public long PostId { get; set; }
+#pragma warning disable GSP015 // the key member is erased by deleting the row: what the EF eraser does
+    [PersonalField(DataCategories.Device)] public string Device { get; set; } = "";
+#pragma warning restore GSP015
+    [NotPersonalData] public string TenantId { get; set; } = "";
+}
+
 /// <summary>A support ticket whose assignee is optional (a record may belong to no one); every member erases to a constant.</summary>
 public sealed class SupportTicket
 {
@@ -109,6 +121,8 @@ public sealed class ChatDbContext(DbContextOptions<ChatDbContext> options) : DbC
 
     public DbSet<SupportTicket> Tickets => Set<SupportTicket>();
 
+    public DbSet<ReadReceipt> Receipts => Set<ReadReceipt>();
+
     /// <summary>Gets or sets the tenant the "Tenant" query filters keep to; <see langword="null"/> sees every tenant.</summary>
     public string? CurrentTenant { get; set; }
 
@@ -119,6 +133,7 @@ public sealed class ChatDbContext(DbContextOptions<ChatDbContext> options) : DbC
         modelBuilder.Entity<PostAttachment>().HasQueryFilter("Tenant", a => CurrentTenant == null || a.TenantId == CurrentTenant);
         modelBuilder.Entity<PostReaction>().HasQueryFilter("Tenant", r => CurrentTenant == null || r.TenantId == CurrentTenant);
         modelBuilder.Entity<SupportTicket>().HasQueryFilter("Tenant", t => CurrentTenant == null || t.TenantId == CurrentTenant);
+        modelBuilder.Entity<ReadReceipt>().HasQueryFilter("Tenant", r => CurrentTenant == null || r.TenantId == CurrentTenant);
         modelBuilder.Entity<ChatUser>().HasQueryFilter("SoftDelete", u => !u.IsDeleted);
         modelBuilder.Entity<ChatPost>().HasQueryFilter("SoftDelete", p => !p.IsDeleted);
         modelBuilder.Entity<ChatPost>().OwnsMany(p => p.Mentions, m => m.ToJson());

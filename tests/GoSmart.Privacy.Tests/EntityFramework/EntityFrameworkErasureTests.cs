@@ -34,9 +34,10 @@ public class EntityFrameworkErasureTests
         var done = await host.Service.GetAsync(request.Id);
         Assert.Equal(PrivacyRequestStatus.CompletedWithExemptions, done!.Status);
         var steps = (await host.Steps.GetStepsAsync(request.Id, default)).ToDictionary(s => s.Handler);
-        Assert.Equal(["chat/ChatPost", "chat/ChatUser", "chat/PostAttachment", "chat/PostReaction", "chat/SupportTicket"], steps.Keys.Order());
+        Assert.Equal(["chat/ChatPost", "chat/ChatUser", "chat/PostAttachment", "chat/PostReaction", "chat/ReadReceipt", "chat/SupportTicket"], steps.Keys.Order());
         Assert.All(steps.Values, s => Assert.Equal(StepState.Completed, s.State));
         Assert.Equal(5, steps["chat/PostAttachment"].Result!.Deleted);
+        Assert.Equal(1, steps["chat/ReadReceipt"].Result!.Deleted); // its device name is part of the key: the row goes
 
         await using var db = database.Open();
         var ada = await db.Users.IgnoreQueryFilters().SingleAsync(u => u.TenantId == "acme" && u.Id == Ada);
@@ -52,6 +53,7 @@ public class EntityFrameworkErasureTests
         Assert.Empty(await db.Attachments.Where(a => a.TenantId == "acme").ToListAsync());
         var reactions = await db.Reactions.OrderBy(r => r.Emoji).ToListAsync();
         Assert.Equal([default, new DateTime(2026, 3, 1, 11, 0, 0, DateTimeKind.Utc)], reactions.Select(r => r.ReactedAt)); // Ada's +1 is erased, Grace's heart stays
+        Assert.Equal(["Grace's laptop"], await db.Receipts.Select(r => r.Device).ToListAsync());
         var tickets = await db.Tickets.OrderBy(t => t.Id).ToListAsync();
         Assert.Equal([(null, "", null), ("unassigned", "Carol", 35), ("Grace's ticket", "Dan", null), ("globex ticket", "Eve", 29)], tickets.Select(t => (t.Note, t.Requester, t.RequesterAge)));
 
