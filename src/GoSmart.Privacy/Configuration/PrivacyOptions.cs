@@ -75,4 +75,7 @@ public sealed class PrivacyOptions
 
     /// <summary>Gets which tagged types erasure must reach, and those acknowledged as out of scope.</summary>
     public ErasureCoverageOptions Coverage { get; } = new();
+
+    /// <summary>Gets the retention rules (policy §6): checked at start-up, disclosed in every access package beside <see cref="PrivacyDisclosure.Retention"/>.</summary>
+    public RetentionOptions Retention { get; } = new();
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using GoSmart.Privacy.Certificates;
+using GoSmart.Privacy.Retention;
 
 namespace GoSmart.Privacy;
 
@@ -12,7 +13,7 @@ internal sealed class PrivacyOptionsValidator : IValidateOptions<PrivacyOptions>
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 
-    internal static IEnumerable<string> Problems(PrivacyOptions options) => KeyProblems(options).Concat(EngineProblems(options)).Concat(ConsentProblems(options.Consent));
+    internal static IEnumerable<string> Problems(PrivacyOptions options) => KeyProblems(options).Concat(EngineProblems(options)).Concat(ConsentProblems(options.Consent)).Concat(RetentionRules.Problems(options.Retention));
 
     private static IEnumerable<string> ConsentProblems(ConsentOptions consent)
     {

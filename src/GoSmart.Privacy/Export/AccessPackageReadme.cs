@@ -15,7 +15,7 @@ internal static class AccessPackageReadme
         + "h3{margin-top:2rem;border-bottom:1px solid #ccc}article{border-left:3px solid #5b7fb3;padding:.3rem 0 .3rem .8rem;margin:1rem 0}"
         + "dl{margin:0}dt{font-weight:600}dd{margin:0 0 .4rem 1.2rem}dd dl{border-left:1px dotted #999;padding-left:.6rem}.none{color:#595959}td,th{padding:.2rem .6rem;text-align:left}";
 
-    public static (string Head, string Tail) Around(PrivacyRequest request, IReadOnlyList<IPersonalDataExporter> exporters, IReadOnlyList<(string Exporter, int Records)> counts, DateTimeOffset generatedAt, PrivacyDisclosure disclosure, string? processor)
+    public static (string Head, string Tail) Around(PrivacyRequest request, IReadOnlyList<IPersonalDataExporter> exporters, IReadOnlyList<(string Exporter, int Records)> counts, DateTimeOffset generatedAt, PrivacyDisclosure disclosure, string? processor, IReadOnlyList<DisclosedRetention> retention)
     {
         var head = new StringBuilder();
         head.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Your personal data</title>")
@@ -59,7 +59,7 @@ internal static class AccessPackageReadme
 
         List("Who receives it", disclosure.Recipients);
         tail.Append("<h2>How long we keep it</h2>\n<ul>\n");
-        foreach (var r in disclosure.Retention)
+        foreach (var r in retention)
         {
             tail.Append("<li>").Append(H(r.Scope)).Append(": ").Append(H(r.Period)).Append("</li>\n");
         }

@@ -9,7 +9,7 @@ namespace GoSmart.Privacy.Export;
 /// Streams an access or portability package: records are written one by one through their plans and the writer
 /// is flushed as it fills, so memory stays flat however many records there are.
 /// </summary>
-internal sealed class AccessPackageWriter(RedactionContext redaction, PrivacyDisclosure disclosure, string? processor)
+internal sealed class AccessPackageWriter(RedactionContext redaction, PrivacyDisclosure disclosure, string? processor, IReadOnlyList<DisclosedRetention> retention)
 {
     private const int FlushThreshold = 32 * 1024;
     // The package is a file the subject reads, never embedded in HTML: non-ASCII names stay readable ("Zoë", not "Zo\u00EB").
@@ -111,7 +111,7 @@ internal sealed class AccessPackageWriter(RedactionContext redaction, PrivacyDis
         var readme = zip.CreateEntry("README.html", CompressionLevel.Optimal);
         await using (var stream = readme.Open())
         {
-            var (head, tail) = AccessPackageReadme.Around(request, exporters, counts, generatedAt, disclosure, processor);
+            var (head, tail) = AccessPackageReadme.Around(request, exporters, counts, generatedAt, disclosure, processor, retention);
             await stream.WriteAsync(Encoding.UTF8.GetBytes(head), cancellationToken).ConfigureAwait(false);
             await readable.CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
             await stream.WriteAsync(Encoding.UTF8.GetBytes(tail), cancellationToken).ConfigureAwait(false);
@@ -232,7 +232,7 @@ internal sealed class AccessPackageWriter(RedactionContext redaction, PrivacyDis
         writer.WriteEndArray();
         WriteStrings(writer, "recipients", disclosure.Recipients);
         writer.WriteStartArray("retention");
-        foreach (var r in disclosure.Retention)
+        foreach (var r in retention)
         {
             writer.WriteStartObject();
             writer.WriteString("scope", r.Scope);

@@ -11,9 +11,6 @@ internal static class RequestDeadlines
     /// <summary>The most months an extension may add.</summary>
     public const int MaxExtensionMonths = 2;
 
-    /// <summary>The last instant of a day, to the microsecond every store keeps (PostgreSQL's <c>timestamptz</c> included).</summary>
-    private static readonly TimeOnly EndOfDay = new(23, 59, 59, 999, 999);
-
     /// <summary>The deadline of a request received at <paramref name="receivedAt"/>, with days counted in UTC.</summary>
     /// <param name="receivedAt">When the request was received.</param>
     /// <returns>When the answer is due.</returns>
@@ -28,15 +25,8 @@ internal static class RequestDeadlines
     /// <returns>When the answer is due, with the zone's offset on that day.</returns>
     public static DateTimeOffset DueAt(DateTimeOffset receivedAt, TimeZoneInfo controllerTimeZone) => EndOfDayMonthsLater(receivedAt, 1, controllerTimeZone);
 
-    private static DateTimeOffset EndOfDayMonthsLater(DateTimeOffset receivedAt, int months, TimeZoneInfo zone)
-    {
-        ArgumentNullException.ThrowIfNull(zone);
-        var local = TimeZoneInfo.ConvertTime(receivedAt, zone);
-        var end = DateOnly.FromDateTime(local.DateTime).AddMonths(months).ToDateTime(EndOfDay);
-        // A clock change at midnight can make 23:59:59 local not exist: use the offset in force before it.
-        var offset = zone.IsInvalidTime(end) ? zone.GetUtcOffset(end.AddHours(-3)) : zone.GetUtcOffset(end);
-        return new DateTimeOffset(end, offset);
-    }
+    private static DateTimeOffset EndOfDayMonthsLater(DateTimeOffset receivedAt, int months, TimeZoneInfo zone) =>
+        Retention.CalendarPeriods.EndOfDayAfter(receivedAt, months, RetentionUnit.Months, zone);
 
     /// <summary>Extends <paramref name="request"/>'s deadline by <paramref name="additionalMonths"/>, checking every condition of Art. 12(3).</summary>
     /// <param name="request">The request.</param>

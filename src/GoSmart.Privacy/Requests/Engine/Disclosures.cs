@@ -37,6 +37,22 @@ internal sealed class Disclosures(PrivacyOptions options)
         return subject.Kind == DataSubjectKind.Subscriber ? disclosure.Processor ?? options.Disclosure.Controller : disclosure.Processor;
     }
 
+    /// <summary>The retention periods a package discloses (Art. 15(1)(d)): the disclosure's own, then one per retention rule — the rules the sweeper applies, so what is told is what is done.</summary>
+    /// <param name="disclosure">The subject's disclosure, from <see cref="For"/>.</param>
+    /// <returns>The periods.</returns>
+    public IReadOnlyList<DisclosedRetention> RetentionOf(PrivacyDisclosure disclosure)
+    {
+        ArgumentNullException.ThrowIfNull(disclosure);
+        return [.. disclosure.Retention, .. options.Retention.Rules.Select(r => new DisclosedRetention(ScopeOf(r), r.Description))];
+    }
+
+    private static string ScopeOf(RetentionRule rule) => rule.Scope switch
+    {
+        RetentionScope.Category => Export.RecordHtml.Category(rule.Target),
+        RetentionScope.Entity => rule.Target[(rule.Target.LastIndexOf('.') + 1)..],
+        _ => rule.Target,
+    };
+
     /// <summary>The purposes a subject of <paramref name="tenantId"/> can object to (Art. 21): every consent purpose and every disclosed purpose, shared and the tenant's own.</summary>
     /// <param name="tenantId">The tenant.</param>
     /// <returns>The purpose keys.</returns>
