@@ -53,6 +53,20 @@ public class EntityFrameworkStartupTests
         Assert.Contains("Member has no query filter besides the soft-delete ones", ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(100_001)]
+    public void A_batch_size_out_of_range_is_refused(int size)
+    {
+        var ex = Assert.Throws<PrivacyException>(() => Host(o =>
+        {
+            o.SingleTenant("acme");
+            o.BatchSize = size;
+        }));
+
+        Assert.Contains($"BatchSize is {size}; use 1 to 100,000 rows per transaction", ex.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Registering_a_context_twice_is_refused()
     {
