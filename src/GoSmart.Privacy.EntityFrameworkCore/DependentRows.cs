@@ -6,38 +6,37 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace GoSmart.Privacy.EntityFrameworkCore;
 
 /// <summary>
-/// Deletes a row the way the database would need it: its required dependents first (recursively), its optional
+/// Deletes rows the way the database would need it: their required dependents first (recursively), their optional
 /// dependents unlinked, all tracked so that one <c>SaveChanges</c> orders the statements by foreign key and every
-/// deleted row is counted — none goes silently through a cascade.
+/// deleted row is counted — none goes silently through a cascade. A batch's dependents are loaded with one query per
+/// foreign key, not one per row.
 /// </summary>
 internal static class DependentRows
 {
     private static readonly MethodInfo LoadMethod = typeof(DependentRows).GetMethod(nameof(LoadAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo ContainsMethod = typeof(Enumerable).GetMethods().Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2);
 
-    public static async Task RemoveAsync(DbContext db, object row, CancellationToken cancellationToken)
+    public static async Task RemoveAsync(DbContext db, IReadOnlyList<object> rows, CancellationToken cancellationToken)
     {
-        var entry = db.Entry(row);
-        if (entry.State == EntityState.Deleted)
+        var pending = rows.Select(db.Entry).Where(e => e.State != EntityState.Deleted).ToList();
+        foreach (var type in pending.GroupBy(e => e.Metadata))
         {
-            return;
-        }
-
-        foreach (var fk in entry.Metadata.GetReferencingForeignKeys().Where(f => !f.IsOwnership))
-        {
-            var key = fk.PrincipalKey.Properties.Select(p => entry.Property(p.Name).CurrentValue).ToArray();
-            if (key.Any(k => k is null))
+            foreach (var fk in type.Key.GetReferencingForeignKeys().Where(f => !f.IsOwnership))
             {
-                continue;
-            }
+                var keys = type.Select(e => fk.PrincipalKey.Properties.Select(p => e.Property(p.Name).CurrentValue).ToArray()).Where(k => k.All(v => v is not null)).ToList();
+                if (keys.Count == 0)
+                {
+                    continue;
+                }
 
-            var dependents = await ((Task<List<object>>)LoadMethod.MakeGenericMethod(fk.DeclaringEntityType.ClrType).Invoke(null, [db, fk, key, cancellationToken])!).ConfigureAwait(false);
-            foreach (var dependent in dependents)
-            {
+                var dependents = await ((Task<List<object>>)LoadMethod.MakeGenericMethod(fk.DeclaringEntityType.ClrType).Invoke(null, [db, fk, keys, cancellationToken])!).ConfigureAwait(false);
                 if (fk.IsRequired || fk.DeleteBehavior == DeleteBehavior.Cascade)
                 {
-                    await RemoveAsync(db, dependent, cancellationToken).ConfigureAwait(false);
+                    await RemoveAsync(db, dependents, cancellationToken).ConfigureAwait(false);
+                    continue;
                 }
-                else
+
+                foreach (var dependent in dependents)
                 {
                     foreach (var property in fk.Properties)
                     {
@@ -47,25 +46,38 @@ internal static class DependentRows
             }
         }
 
-        db.Remove(row);
+        foreach (var entry in pending)
+        {
+            db.Remove(entry.Entity);
+        }
     }
 
-    private static async Task<List<object>> LoadAsync<TDependent>(DbContext db, IForeignKey fk, object?[] key, CancellationToken cancellationToken)
+    /// <summary>The rows whose foreign key <paramref name="fk"/> holds one of <paramref name="keys"/>: <c>IN (…)</c> for a one-column key.</summary>
+    private static async Task<List<object>> LoadAsync<TDependent>(DbContext db, IForeignKey fk, List<object?[]> keys, CancellationToken cancellationToken)
         where TDependent : class
     {
         var dependent = fk.DeclaringEntityType;
         IQueryable<TDependent> rows = dependent.HasSharedClrType ? db.Set<TDependent>(dependent.Name) : db.Set<TDependent>();
         var row = Expression.Parameter(typeof(TDependent), "row");
-        Expression? match = null;
-        for (var i = 0; i < fk.Properties.Count; i++)
+        Expression match;
+        if (fk.Properties.Count == 1)
         {
-            var property = fk.Properties[i];
-            var read = SubjectFilters.Shadow(row, property.Name, property.ClrType);
-            var equal = Expression.Equal(read, Expression.Constant(key[i], property.ClrType));
-            match = match is null ? equal : Expression.AndAlso(match, equal);
+            var property = fk.Properties[0];
+            var values = Array.CreateInstance(property.ClrType, keys.Count);
+            for (var i = 0; i < keys.Count; i++)
+            {
+                values.SetValue(keys[i][0], i);
+            }
+
+            match = Expression.Call(ContainsMethod.MakeGenericMethod(property.ClrType), Expression.Constant(values), SubjectFilters.Shadow(row, property.Name, property.ClrType));
+        }
+        else
+        {
+            match = keys.Select(key => fk.Properties.Select((p, i) => (Expression)Expression.Equal(SubjectFilters.Shadow(row, p.Name, p.ClrType), Expression.Constant(key[i], p.ClrType))).Aggregate(Expression.AndAlso))
+                .Aggregate(Expression.OrElse);
         }
 
-        var found = await rows.IgnoreQueryFilters().Where(Expression.Lambda<Func<TDependent, bool>>(match!, row)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var found = await rows.IgnoreQueryFilters().Where(Expression.Lambda<Func<TDependent, bool>>(match, row)).ToListAsync(cancellationToken).ConfigureAwait(false);
         return [.. found.Cast<object>()];
     }
 }

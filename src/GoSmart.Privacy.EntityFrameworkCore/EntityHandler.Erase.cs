@@ -24,11 +24,12 @@ internal sealed partial class EntityHandler<TContext, T>
         var db = lease.Db;
         await InBatchesAsync(db, context.Subject, ownRowsOnly: false, last, "erased", async batch =>
         {
+            var deleted = new List<object>();
             foreach (var row in batch)
             {
                 if (map.Erasure == ErasurePath.Delete && IsOwn(row, context.Subject))
                 {
-                    await DependentRows.RemoveAsync(db, row, cancellationToken).ConfigureAwait(false);
+                    deleted.Add(row);
                 }
                 else
                 {
@@ -36,9 +37,11 @@ internal sealed partial class EntityHandler<TContext, T>
                 }
             }
 
-            foreach (var deleted in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Deleted && !e.Metadata.IsOwned()).GroupBy(e => e.Metadata.ClrType))
+            await DependentRows.RemoveAsync(db, deleted, cancellationToken).ConfigureAwait(false);
+
+            foreach (var type in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Deleted && !e.Metadata.IsOwned()).GroupBy(e => e.Metadata.ClrType))
             {
-                context.RecordDeleted(deleted.Key, deleted.Count());
+                context.RecordDeleted(type.Key, type.Count());
             }
         }, key => context.SaveProgressAsync(KeysetPages.Write(key), cancellationToken), cancellationToken).ConfigureAwait(false);
     }

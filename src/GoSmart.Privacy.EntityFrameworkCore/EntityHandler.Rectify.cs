@@ -22,9 +22,8 @@ internal sealed partial class EntityHandler<TContext, T>
         {
             foreach (var row in batch)
             {
-                foreach (var correction in corrections.Where(c => c.IsFor(row.GetType())))
+                foreach (var correction in corrections.Where(c => c.IsFor(row.GetType()) && Correct(row, c)))
                 {
-                    Correct(row, correction);
                     applied[correction]++;
                 }
             }
@@ -39,7 +38,8 @@ internal sealed partial class EntityHandler<TContext, T>
     }
 
     /// <summary>Sets the corrected member: a property of the row, or of an owned part on its path (<c>Address.Street</c>).</summary>
-    private void Correct(object row, MemberCorrection correction)
+    /// <returns><see langword="false"/> when the row has no part on the path to correct (it is not counted).</returns>
+    private bool Correct(object row, MemberCorrection correction)
     {
         var path = correction.MemberPath.Split('.');
         if (correction.MemberPath.Contains("[]", StringComparison.Ordinal) || correction.MemberPath.Contains("{}", StringComparison.Ordinal))
@@ -53,7 +53,7 @@ internal sealed partial class EntityHandler<TContext, T>
             target = Get(Member(target.GetType(), path[i]), target);
             if (target is null)
             {
-                return; // no part there to correct
+                return false; // no part there to correct
             }
         }
 
@@ -71,6 +71,7 @@ internal sealed partial class EntityHandler<TContext, T>
         }
 
         SetValue(member, target, value);
+        return true;
     }
 
     private static MemberInfo Member(Type type, string name) =>

@@ -76,7 +76,7 @@ internal static class ModelMapper
                 EntityType = entity,
                 HandlerName = options.Name + "/" + Names.Of(entity.ClrType),
                 Plan = plan,
-                Covers = [.. hierarchy.Where(t => PersonalDataPlans.For(t).Members.Count > 0)],
+                Covers = [.. plans.Where(p => p.Members.Count > 0).Select(p => p.EntityType)],
                 Lookups = lookups,
                 Key = key.Properties,
                 Erasure = path,

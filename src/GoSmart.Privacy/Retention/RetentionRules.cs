@@ -6,6 +6,7 @@ internal static class RetentionRules
     public static IEnumerable<string> Problems(RetentionOptions retention)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? categories = null; // gathered from the plans once, and only when a rule names a category
         foreach (var rule in retention.Rules)
         {
             if (rule is null)
@@ -47,7 +48,7 @@ internal static class RetentionRules
             {
                 yield return $"Retention rule '{name}' names no {rule.Scope.ToString().ToLowerInvariant()}. Set Target to the {TargetText(rule.Scope)}.";
             }
-            else if (rule.Scope == RetentionScope.Category && !KnownCategories().Contains(rule.Target))
+            else if (rule.Scope == RetentionScope.Category && !(categories ??= KnownCategories()).Contains(rule.Target))
             {
                 yield return $"Retention rule '{name}' is for the category '{rule.Target}', which is neither in the taxonomy nor tagged on any known type. Use a DataCategories constant such as DataCategories.Payment (check the spelling), or the key a [PersonalField] of yours uses.";
             }
