@@ -61,7 +61,7 @@ internal static class AdminHandlers
         return Json(View(await requests.RejectAsync(id, body.Reason, context.RequestAborted).ConfigureAwait(false), Now(context), Options(context)));
     });
 
-    private static IResult? Denied(HttpContext context, string tenantId) =>
+    internal static IResult? Denied(HttpContext context, string tenantId) =>
         string.Equals(Options(context).AdministeredTenantOf(context.User), tenantId, StringComparison.Ordinal) ? null : Forbidden($"You do not administer tenant '{tenantId}'.");
 
     private static async Task<IResult?> DeniedForRequestAsync(HttpContext context, string tenantId, Guid id, IPrivacyRequestService requests)

@@ -35,3 +35,10 @@ public sealed record RequestView(Guid Id, PrivacyRequestKind Kind, PrivacyReques
 /// <param name="LegalBasis">Its legal basis.</param>
 /// <param name="Allowed">Whether it is allowed now.</param>
 public sealed record ConsentView(string Purpose, string Description, LegalBasis LegalBasis, bool Allowed);
+
+/// <summary>What a tenant administrator places a legal hold on, and why.</summary>
+/// <param name="Scope">Subject, Tenant (the tenant itself), Category or Handler.</param>
+/// <param name="Target">The subject id, the tenant id, the category key or the handler's name.</param>
+/// <param name="Reason">Why the data is held.</param>
+/// <param name="Reference">The case or matter reference, if any.</param>
+public sealed record LegalHoldBody(LegalHoldScope Scope, string Target, string Reason, string? Reference = null);

@@ -65,6 +65,9 @@ public static class PrivacyEndpoints
         admin.MapGet("/requests", (Delegate)AdminHandlers.ListAsync);
         admin.MapPost("/requests/{id:guid}/confirm-identity", (Delegate)AdminHandlers.ConfirmAsync);
         admin.MapPost("/requests/{id:guid}/reject", (Delegate)AdminHandlers.RejectAsync);
+        admin.MapPost("/holds", (Delegate)LegalHoldHandlers.PlaceAsync);
+        admin.MapGet("/holds", (Delegate)LegalHoldHandlers.ListAsync);
+        admin.MapPost("/holds/{id:guid}/release", (Delegate)LegalHoldHandlers.ReleaseAsync);
         return group;
     }
 

@@ -101,5 +101,20 @@ internal static class PostgresSchema
         (3, """
             ALTER TABLE privacy_request_steps ADD COLUMN progress text;
             """),
+        (4, """
+            CREATE TABLE privacy_legal_holds (
+                id uuid PRIMARY KEY,
+                placed_at timestamptz NOT NULL,
+                released_at timestamptz,
+                payload text NOT NULL
+            );
+            CREATE TABLE privacy_legal_hold_blocks (
+                hold_id uuid NOT NULL REFERENCES privacy_legal_holds (id),
+                request_id uuid NOT NULL,
+                handler text NOT NULL,
+                at timestamptz NOT NULL,
+                PRIMARY KEY (hold_id, request_id, handler)
+            );
+            """),
     ];
 }

@@ -100,5 +100,20 @@ internal static class SqliteSchema
         (3, """
             ALTER TABLE privacy_request_steps ADD COLUMN progress TEXT;
             """),
+        (4, """
+            CREATE TABLE privacy_legal_holds (
+                id TEXT PRIMARY KEY,
+                placed_at TEXT NOT NULL,
+                released_at TEXT,
+                payload TEXT NOT NULL
+            );
+            CREATE TABLE privacy_legal_hold_blocks (
+                hold_id TEXT NOT NULL REFERENCES privacy_legal_holds (id),
+                request_id TEXT NOT NULL,
+                handler TEXT NOT NULL,
+                at TEXT NOT NULL,
+                PRIMARY KEY (hold_id, request_id, handler)
+            );
+            """),
     ];
 }

@@ -20,4 +20,10 @@ public enum ErasureExemption
 
     /// <summary>Art. 17(3)(e): the establishment, exercise or defence of legal claims.</summary>
     LegalClaims = 5,
+
+    /// <summary>
+    /// A legal hold (litigation, an investigation, an authority's order) kept a whole handler area: the SDK reports it
+    /// for a held erasure step, counting held areas, not values — the handler did not run. Not for tagging members.
+    /// </summary>
+    LegalHold = 6,
 }

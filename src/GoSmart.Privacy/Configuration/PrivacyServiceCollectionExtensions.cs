@@ -40,6 +40,9 @@ public static class PrivacyServiceCollectionExtensions
         services.TryAddSingleton<IEngineRegistry, InMemoryEngineRegistry>();
         services.TryAddSingleton<IRestrictionStore, InMemoryRestrictionStore>();
         services.TryAddSingleton<IPrivacyAuditLog, InMemoryPrivacyAuditLog>();
+        services.TryAddSingleton<ILegalHoldStore, InMemoryLegalHoldStore>();
+        services.TryAddSingleton<ILegalHolds>(static sp => new LegalHoldService(sp.GetRequiredService<ILegalHoldStore>(), sp.GetRequiredService<IPrivacyAuditLog>(),
+            sp.GetRequiredService<RedactionContext>(), sp.GetRequiredService<IPrivacyRequestService>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IIdentityVerifier, ManualIdentityVerifier>();
         services.TryAddSingleton<ProcessingRestrictions>(); // the engine records restrictions through it; hosts read them through the interface
         services.TryAddSingleton<IProcessingRestrictions>(static sp => sp.GetRequiredService<ProcessingRestrictions>());

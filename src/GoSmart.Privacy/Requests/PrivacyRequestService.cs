@@ -23,7 +23,7 @@ internal sealed class PrivacyRequestService(
     RequestReports reports,
     RegisteredHandlers handlers,
     IEngineRegistry engines,
-    PrivacyOptions options) : IPrivacyRequestService
+    PrivacyOptions options) : IPrivacyRequestService, IHeldWorkQueue
 {
     private readonly ConcurrentDictionary<Guid, SemaphoreSlim> _processing = new();
 
@@ -108,6 +108,33 @@ internal sealed class PrivacyRequestService(
         await runner.ResetFailedAsync(requestId, cancellationToken).ConfigureAwait(false);
         await lifecycle.ReopenAsync(request, cancellationToken).ConfigureAwait(false);
         return await ProcessAsync(requestId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> RequeueHeldAsync(Guid requestId, Guid holdId, CancellationToken cancellationToken)
+    {
+        var gate = _processing.GetOrAdd(requestId, static _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if ((await runner.ResetHeldAsync(requestId, holdId, cancellationToken).ConfigureAwait(false)).Count == 0)
+            {
+                return false;
+            }
+
+            await lifecycle.RequeueAsync(await store.RequireAsync(requestId, cancellationToken).ConfigureAwait(false), holdId, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
+
+        if (options.ProcessAfterVerification)
+        {
+            await ProcessAsync(requestId, cancellationToken).ConfigureAwait(false);
+        }
+
+        return true;
     }
 
     /// <inheritdoc />

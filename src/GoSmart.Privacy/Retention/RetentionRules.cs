@@ -56,7 +56,7 @@ internal static class RetentionRules
     }
 
     /// <summary>The taxonomy's keys and every key a known plan tags (a host's own categories).</summary>
-    private static HashSet<string> KnownCategories() =>
+    internal static HashSet<string> KnownCategories() =>
         [.. DataCategories.All, .. PersonalDataPlans.Known.SelectMany(p => p.Members).Select(m => m.Category)];
 
     private static string TargetText(RetentionScope scope) => scope switch

@@ -126,6 +126,40 @@ public class PrivacyEndpointTests
     }
 
     [Fact]
+    public async Task A_tenant_administrator_places_lists_and_releases_the_tenants_legal_holds_only()
+    {
+        await using var host = await EndpointTestHost.StartAsync();
+        var admin = host.Client("acme", "admin-1", "privacy-admin");
+        var holds = host.Services.GetRequiredService<ILegalHolds>();
+        var global = await holds.PlaceAsync(new(LegalHoldScope.Category, DataCategories.Payment, "tax audit", "dpo"));
+
+        var placed = await admin.PostAsJsonAsync("/privacy/tenants/acme/holds", new { scope = "subject", target = "subscriber-7", reason = "litigation", reference = "CASE-9" });
+        var otherTenant = await admin.PostAsJsonAsync("/privacy/tenants/globex/holds", new { scope = "subject", target = "subscriber-7", reason = "litigation" });
+        var wrongTenant = await admin.PostAsJsonAsync("/privacy/tenants/acme/holds", new { scope = "tenant", target = "globex", reason = "litigation" });
+        var noReason = await admin.PostAsJsonAsync("/privacy/tenants/acme/holds", new { scope = "handler", target = "crm.contacts", reason = "" });
+        var hold = (await placed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var listed = await admin.GetFromJsonAsync<JsonElement>("/privacy/tenants/acme/holds");
+        var releaseGlobal = await admin.PostAsync($"/privacy/tenants/acme/holds/{global.Id}/release", null);
+        var released = await admin.PostAsync($"/privacy/tenants/acme/holds/{hold}/release", null);
+        var again = await admin.PostAsync($"/privacy/tenants/acme/holds/{hold}/release", null);
+        var subscriber = await host.Client("acme", "subscriber-7").GetAsync("/privacy/tenants/acme/holds");
+
+        Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, otherTenant.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, wrongTenant.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        Assert.Equal(2, listed.GetArrayLength()); // its own and the one for every tenant
+        Assert.Equal(HttpStatusCode.NotFound, releaseGlobal.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, released.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, subscriber.StatusCode);
+        var stored = await holds.GetAsync(hold);
+        Assert.Equal(("acme/admin-1", "acme", "CASE-9", false), (stored!.PlacedBy, stored.TenantId, stored.Reference, stored.IsActive));
+        Assert.Equal("acme/admin-1", stored.ReleasedBy);
+        Assert.True((await holds.GetAsync(global.Id))!.IsActive);
+    }
+
+    [Fact]
     public async Task Consents_are_read_and_changed_and_the_history_is_kept()
     {
         await using var host = await EndpointTestHost.StartAsync();

@@ -1,12 +1,12 @@
 namespace GoSmart.Privacy.Tests.Stores;
 
 /// <summary>The stores one engine needs, as a conformance test opens them.</summary>
-public sealed record Stores(IPrivacyRequestStore Requests, IStepLedger Steps, IEngineRegistry Engines, IRestrictionStore Restrictions, IPrivacyAuditLog Audit, IConsentStore Consent)
+public sealed record Stores(IPrivacyRequestStore Requests, IStepLedger Steps, IEngineRegistry Engines, IRestrictionStore Restrictions, IPrivacyAuditLog Audit, IConsentStore Consent, ILegalHoldStore Holds)
 {
     /// <summary>Every store over one relational database, as <c>UseSqlite</c> and <c>UsePostgreSql</c> register them.</summary>
     internal static Stores Over(RelationalDatabase database, ConsentChain? chain = null) =>
         new(new RelationalRequestStore(database), new RelationalStepLedger(database), new RelationalEngineRegistry(database), new RelationalRestrictionStore(database), new RelationalAuditLog(database),
-            new RelationalConsentStore(database, chain ?? new ConsentChain(TestKeys.Key)));
+            new RelationalConsentStore(database, chain ?? new ConsentChain(TestKeys.Key)), new RelationalLegalHoldStore(database));
 }
 
 /// <summary>
@@ -253,6 +253,34 @@ public abstract class StoreConformanceTests
     }
 
     [SkippableFact]
+    public async Task Legal_holds_are_stored_released_once_and_remember_the_steps_they_blocked()
+    {
+        var stores = Open();
+        var at = new DateTimeOffset(2026, 3, 1, 10, 0, 0, TimeSpan.Zero);
+        var hold = new LegalHold { Id = Guid.NewGuid(), Scope = LegalHoldScope.Subject, TenantId = "acme", Target = "ada", Reason = "litigation", Reference = "CASE-1", PlacedBy = "counsel", PlacedAt = at };
+        var other = hold with { Id = Guid.NewGuid(), Scope = LegalHoldScope.Category, TenantId = null, Target = DataCategories.Payment, PlacedAt = at.AddMinutes(1) };
+        await stores.Holds.AddAsync(hold, default);
+        await stores.Holds.AddAsync(other, default);
+        var request = Guid.NewGuid();
+        await stores.Holds.RecordBlockedAsync(new HeldStep(hold.Id, request, "crm/Contact", at), default);
+        await stores.Holds.RecordBlockedAsync(new HeldStep(hold.Id, request, "crm/Contact", at.AddSeconds(5)), default); // a step run again after a crash
+        await stores.Holds.RecordBlockedAsync(new HeldStep(hold.Id, request, "chat/Post", at.AddSeconds(1)), default);
+
+        var released = hold with { ReleasedAt = at.AddDays(30), ReleasedBy = "counsel" };
+        Assert.True(await stores.Holds.ReleaseAsync(released, default));
+        Assert.False(await stores.Holds.ReleaseAsync(released with { ReleasedBy = "someone else" }, default));
+        Assert.False(await stores.Holds.ReleaseAsync(released with { Id = Guid.NewGuid() }, default));
+
+        var reopened = Reopen();
+        Assert.Equal([other], await reopened.Holds.ListAsync(includeReleased: false, default));
+        Assert.Equal([released, other], await reopened.Holds.ListAsync(includeReleased: true, default));
+        Assert.Equal(released, await reopened.Holds.GetAsync(hold.Id, default));
+        Assert.Null(await reopened.Holds.GetAsync(Guid.NewGuid(), default));
+        Assert.Equal([("crm/Contact", at), ("chat/Post", at.AddSeconds(1))], (await reopened.Holds.GetBlockedAsync(hold.Id, default)).Select(b => (b.Handler, b.At)));
+        Assert.Empty(await reopened.Holds.GetBlockedAsync(other.Id, default));
+    }
+
+    [SkippableFact]
     public async Task The_audit_log_keeps_events_in_order()
     {
         var stores = Open();
@@ -388,7 +416,7 @@ public sealed class InMemoryStoreConformanceTests : StoreConformanceTests
 {
     private Stores? _stores;
 
-    protected override Stores Open() => _stores ??= new Stores(new InMemoryPrivacyRequestStore(), new InMemoryStepLedger(), new InMemoryEngineRegistry(), new InMemoryRestrictionStore(), new InMemoryPrivacyAuditLog(), new InMemoryConsentStore(Chain));
+    protected override Stores Open() => _stores ??= new Stores(new InMemoryPrivacyRequestStore(), new InMemoryStepLedger(), new InMemoryEngineRegistry(), new InMemoryRestrictionStore(), new InMemoryPrivacyAuditLog(), new InMemoryConsentStore(Chain), new InMemoryLegalHoldStore());
 
     protected override Stores Reopen() => Open(); // memory has no restart: the same instances
 }

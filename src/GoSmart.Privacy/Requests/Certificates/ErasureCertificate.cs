@@ -111,6 +111,18 @@ public sealed record ErasureCertificate(
                 }
 
                 w.WriteEndArray();
+                if (h.Result.HeldBy is { Count: > 0 } heldBy)
+                {
+                    // Only when held, so certificates issued before legal holds existed still verify.
+                    w.WriteStartArray("heldBy");
+                    foreach (var hold in heldBy)
+                    {
+                        w.WriteStringValue(hold);
+                    }
+
+                    w.WriteEndArray();
+                }
+
                 w.WriteEndObject();
             }
 

@@ -33,7 +33,7 @@ internal static class RequestEngine
         var audit = new RequestAudit(services.GetRequiredService<IPrivacyAuditLog>(), redaction, time);
         var lifecycle = new RequestLifecycle(store, audit, services.GetRequiredService<IIdentityVerifier>(), new SubmissionRules(scopes, disclosures, handlers), handlers, o, time);
         var roster = new EngineRoster(engines, o, time);
-        var runner = new StepRunner(ledger, roster, new StepPlans(redaction, restrictions, time), audit, o, time, logger);
+        var runner = new StepRunner(ledger, roster, new StepPlans(redaction, restrictions, services.GetRequiredService<ILegalHoldStore>(), time), audit, o, time, logger);
         var packages = new AccessPackageService(store, ledger, scopes, lifecycle, disclosures, audit, redaction, time);
         var reports = new RequestReports(store, ledger, engines, roster, handlers, audit, Signer(o));
         return new PrivacyRequestService(store, scopes, lifecycle, runner, roster, packages, reports, handlers, engines, o);

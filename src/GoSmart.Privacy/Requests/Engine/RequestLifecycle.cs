@@ -128,6 +128,19 @@ internal sealed class RequestLifecycle(IPrivacyRequestStore store, RequestAudit 
         return reopened;
     }
 
+    /// <summary>Puts a closed request back in progress because a released legal hold queued its held steps again.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="holdId">The released hold.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The request, in progress.</returns>
+    public async Task<PrivacyRequest> RequeueAsync(PrivacyRequest request, Guid holdId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var current = request.IsOpen ? request : await store.UpdateAsync(request with { Status = PrivacyRequestStatus.InProgress, StatusReason = null, ClosedAt = null }, cancellationToken).ConfigureAwait(false);
+        await audit.AppendAsync(current, "hold.requeued", outcome: holdId.ToString("D"), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return current;
+    }
+
     /// <summary>Refuses to retry a request that is neither failed nor incomplete.</summary>
     /// <param name="request">The request.</param>
     /// <exception cref="PrivacyException">It is in another state.</exception>
@@ -180,7 +193,7 @@ internal sealed class RequestLifecycle(IPrivacyRequestStore store, RequestAudit 
         var erasure = request.Kind == PrivacyRequestKind.Erasure;
         var uncovered = erasure ? handlers.Coverage.Uncovered : [];
         var outOfScope = erasure ? handlers.Coverage.OutOfScope : [];
-        var exempt = outOfScope.Count > 0 || steps.Any(s => s.Result is { } r && (r.Retained > 0 || r.NotWritable > 0));
+        var exempt = outOfScope.Count > 0 || steps.Any(s => s.Result is { } r && (r.Retained > 0 || r.NotWritable > 0 || r.IsHeld));
         var status = failed.Count > 0 ? PrivacyRequestStatus.Failed
             : uncovered.Count > 0 ? PrivacyRequestStatus.Incomplete
             : exempt ? PrivacyRequestStatus.CompletedWithExemptions

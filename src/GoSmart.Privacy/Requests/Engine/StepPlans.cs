@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using GoSmart.Privacy.Requests.Handlers;
+using GoSmart.Privacy.Storage;
 
 namespace GoSmart.Privacy.Requests.Engine;
 
@@ -8,8 +10,10 @@ namespace GoSmart.Privacy.Requests.Engine;
 internal sealed record StepPlan(string Name, Func<StepCheckpoint, CancellationToken, Task<HandlerResult>> Run);
 
 /// <summary>The steps a request of each kind runs on this instance: one per local handler of that kind, or the SDK's own restrictions step.</summary>
-internal sealed class StepPlans(RedactionContext redaction, ProcessingRestrictions restrictions, TimeProvider time)
+internal sealed class StepPlans(RedactionContext redaction, ProcessingRestrictions restrictions, ILegalHoldStore holds, TimeProvider time)
 {
+    private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _categories = new(StringComparer.Ordinal);
+
     /// <summary>The name of the step that records restrictions and objections.</summary>
     public const string RestrictionsStep = "gosmart.restrictions";
 
@@ -24,6 +28,11 @@ internal sealed class StepPlans(RedactionContext redaction, ProcessingRestrictio
         {
             PrivacyRequestKind.Erasure => [.. RegisteredHandlers.Of<IErasureHandler>(services).Select(h => new StepPlan(h.Name, async (checkpoint, ct) =>
             {
+                if (await HeldAsync(request, h, ct).ConfigureAwait(false) is { Count: > 0 } held)
+                {
+                    return HandlerResult.Held(held);
+                }
+
                 var context = new ErasureContext(request, redaction, h.Name, checkpoint);
                 await h.EraseAsync(context, ct).ConfigureAwait(false);
                 return context.Result();
@@ -43,6 +52,27 @@ internal sealed class StepPlans(RedactionContext redaction, ProcessingRestrictio
             _ => [new StepPlan(RestrictionsStep, (_, ct) => RestrictAsync(request, ct))],
         };
     }
+
+    /// <summary>
+    /// The active legal holds on the subject's data in the handler's area, each recording that it blocked this step (so
+    /// releasing it queues the step again). A held handler does not run: nothing of the area is touched.
+    /// </summary>
+    private async Task<IReadOnlyList<Guid>> HeldAsync(PrivacyRequest request, IErasureHandler handler, CancellationToken cancellationToken)
+    {
+        var categories = _categories.GetOrAdd(handler.Name, static (_, h) => Categories(h.Covers), handler);
+        var active = await holds.ListAsync(includeReleased: false, cancellationToken).ConfigureAwait(false);
+        var holding = active.Where(h => h.Holds(request.Subject, handler.Name, categories)).Select(h => h.Id).ToList();
+        foreach (var hold in holding)
+        {
+            await holds.RecordBlockedAsync(new HeldStep(hold, request.Id, handler.Name, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        }
+
+        return holding;
+    }
+
+    /// <summary>The data categories of every member of the covered types' plans (nested parts included).</summary>
+    internal static IReadOnlySet<string> Categories(IEnumerable<Type> covers) =>
+        covers.SelectMany(t => PersonalDataPlans.For(t).Members).Where(m => !m.IsSubjectId).Select(m => m.Category).ToHashSet(StringComparer.Ordinal);
 
     private async Task<HandlerResult> RestrictAsync(PrivacyRequest request, CancellationToken cancellationToken)
     {

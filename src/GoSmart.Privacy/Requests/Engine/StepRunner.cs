@@ -41,6 +41,23 @@ internal sealed class StepRunner(IStepLedger ledger, EngineRoster roster, StepPl
         }
     }
 
+    /// <summary>Makes a request's steps held by a released legal hold pending again, so they run (and only they).</summary>
+    /// <param name="requestId">The request.</param>
+    /// <param name="holdId">The released hold.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The steps made pending.</returns>
+    public async Task<IReadOnlyList<string>> ResetHeldAsync(Guid requestId, Guid holdId, CancellationToken cancellationToken)
+    {
+        var reset = new List<string>();
+        foreach (var held in (await ledger.GetStepsAsync(requestId, cancellationToken).ConfigureAwait(false)).Where(s => s.State == StepState.Completed && s.Result?.HeldBy?.Contains(holdId) == true))
+        {
+            await ledger.SaveStepAsync(held with { State = StepState.Pending, Owner = null, LeaseUntil = null, Result = null, Progress = null, UpdatedAt = time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
+            reset.Add(held.Handler);
+        }
+
+        return reset;
+    }
+
     /// <summary>
     /// Registers this instance (a heartbeat) and creates the request's steps: one for every handler any registered
     /// instance hosts for the request's kind, so a request submitted through one service waits for the others'

@@ -15,4 +15,22 @@ public sealed record HandlerResult(int Changed, int Retained, int NotWritable, i
 
     /// <summary>Gets, for an automated-decision review (Art. 22), the reviewer's outcome; otherwise <see langword="null"/>.</summary>
     public string? Outcome { get; init; }
+
+    /// <summary>
+    /// Gets, for an erasure step a legal hold blocked, the holds that blocked it: the handler did not run, and the area
+    /// is reported under <see cref="ErasureExemption.LegalHold"/>. <see langword="null"/> otherwise (and then not stored,
+    /// so results written before legal holds existed read back unchanged).
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<Guid>? HeldBy { get; init; }
+
+    /// <summary>Gets whether a legal hold blocked the step (see <see cref="HeldBy"/>).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsHeld => HeldBy is { Count: > 0 };
+
+    /// <summary>The result of an erasure step held by <paramref name="holds"/>: one area kept under <see cref="ErasureExemption.LegalHold"/>.</summary>
+    /// <param name="holds">The holds.</param>
+    /// <returns>The result.</returns>
+    public static HandlerResult Held(IEnumerable<Guid> holds) =>
+        Empty with { Exemptions = [new ExemptionCount(ErasureExemption.LegalHold, 1)], HeldBy = [.. holds.Order()] };
 }
