@@ -116,5 +116,14 @@ internal static class PostgresSchema
                 PRIMARY KEY (hold_id, request_id, handler)
             );
             """),
+        (5, """
+            CREATE TABLE privacy_erasure_replay (
+                request_id uuid PRIMARY KEY,
+                tenant_id text NOT NULL,
+                completed_at timestamptz NOT NULL,
+                payload text NOT NULL
+            );
+            CREATE INDEX privacy_erasure_replay_completed ON privacy_erasure_replay (completed_at);
+            """),
     ];
 }

@@ -115,5 +115,14 @@ internal static class SqliteSchema
                 PRIMARY KEY (hold_id, request_id, handler)
             );
             """),
+        (5, """
+            CREATE TABLE privacy_erasure_replay (
+                request_id TEXT PRIMARY KEY,
+                tenant_id TEXT NOT NULL,
+                completed_at TEXT NOT NULL,
+                payload TEXT NOT NULL
+            );
+            CREATE INDEX privacy_erasure_replay_completed ON privacy_erasure_replay (completed_at);
+            """),
     ];
 }

@@ -41,6 +41,7 @@ public static class PrivacyServiceCollectionExtensions
         services.TryAddSingleton<IRestrictionStore, InMemoryRestrictionStore>();
         services.TryAddSingleton<IPrivacyAuditLog, InMemoryPrivacyAuditLog>();
         services.TryAddSingleton<ILegalHoldStore, InMemoryLegalHoldStore>();
+        services.TryAddSingleton<IErasureReplayLedger, InMemoryErasureReplayLedger>();
         services.TryAddSingleton<ILegalHolds>(static sp => new LegalHoldService(sp.GetRequiredService<ILegalHoldStore>(), sp.GetRequiredService<IPrivacyAuditLog>(),
             sp.GetRequiredService<RedactionContext>(), sp.GetRequiredService<IPrivacyRequestService>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IIdentityVerifier, ManualIdentityVerifier>();

@@ -98,6 +98,18 @@ public interface IPrivacyRequestService
     /// <returns>The request.</returns>
     Task<PrivacyRequest> EraseUnderageSubjectAsync(SubjectRef subject, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// After the application's data was restored from a backup taken at <paramref name="since"/>, erases again every
+    /// subject whose erasure completed at or after that time — once per subject, however many erasures they had — as
+    /// controller erasures that run at once (legal holds apply as to any erasure). The replay ledger must not have been
+    /// rolled back with the data (docs/operations.md).
+    /// </summary>
+    /// <param name="since">When the restored backup was taken.</param>
+    /// <param name="cancellationToken">Cancels the replay; calling it again re-applies what remains (erasing erased data changes nothing).</param>
+    /// <returns>What was re-erased, subject by subject.</returns>
+    /// <exception cref="PrivacyException">An entry does not open with this engine's pseudonym key; nothing was replayed.</exception>
+    Task<ErasureReplayReport> ReplayErasuresAsync(DateTimeOffset since, CancellationToken cancellationToken = default);
+
     /// <summary>Gets what a request did, handler by handler, and for erasure the tagged types no handler covers.</summary>
     /// <param name="requestId">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

@@ -3,6 +3,7 @@ using GoSmart.Privacy.Requests.Engine;
 using GoSmart.Privacy.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using GoSmart.Privacy.Certificates;
+using GoSmart.Privacy.Replay;
 
 namespace GoSmart.Privacy;
 
@@ -22,6 +23,7 @@ internal sealed class PrivacyRequestService(
     AccessPackageService packages,
     RequestReports reports,
     RegisteredHandlers handlers,
+    ErasureReplay replay,
     IEngineRegistry engines,
     PrivacyOptions options) : IPrivacyRequestService, IHeldWorkQueue
 {
@@ -43,7 +45,7 @@ internal sealed class PrivacyRequestService(
 
     /// <inheritdoc />
     public async Task<PrivacyRequest> EraseUnderageSubjectAsync(SubjectRef subject, CancellationToken cancellationToken = default) =>
-        await ThenProcessAsync(await lifecycle.OpenChildErasureAsync(subject, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        await ThenProcessAsync(await lifecycle.OpenControllerErasureAsync(subject, RequestLifecycle.ChildErasureReason, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc />
     public Task<PrivacyRequest> RejectAsync(Guid requestId, string reason, CancellationToken cancellationToken = default) =>
@@ -108,6 +110,23 @@ internal sealed class PrivacyRequestService(
         await runner.ResetFailedAsync(requestId, cancellationToken).ConfigureAwait(false);
         await lifecycle.ReopenAsync(request, cancellationToken).ConfigureAwait(false);
         return await ProcessAsync(requestId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<ErasureReplayReport> ReplayErasuresAsync(DateTimeOffset since, CancellationToken cancellationToken = default)
+    {
+        var due = await replay.DueAsync(since, cancellationToken).ConfigureAwait(false); // every entry opens before anything is erased
+        var lines = new List<ReplayedErasure>(due.Count);
+        foreach (var (entry, subject) in due)
+        {
+            var opened = await lifecycle.OpenControllerErasureAsync(subject, ErasureReplay.Reason(entry, since), cancellationToken).ConfigureAwait(false);
+            var done = opened.Request.Status == PrivacyRequestStatus.InProgress ? await ProcessAsync(opened.Request.Id, cancellationToken).ConfigureAwait(false) : opened.Request;
+            var report = await reports.GetReportAsync(done.Id, cancellationToken).ConfigureAwait(false);
+            var results = report.Handlers.Select(h => h.Result).OfType<HandlerResult>().ToList();
+            lines.Add(new ReplayedErasure(entry.RequestId, entry.CompletedAt, entry.TenantId, entry.SubjectHash, done.Id, done.Status, results.Sum(r => r.Changed), results.Sum(r => r.Deleted)));
+        }
+
+        return new ErasureReplayReport(since, lines);
     }
 
     /// <inheritdoc />

@@ -39,10 +39,3 @@ public interface ILegalHoldStore
     /// <returns>The steps, in the order they were blocked.</returns>
     Task<IReadOnlyList<HeldStep>> GetBlockedAsync(Guid holdId, CancellationToken cancellationToken);
 }
-
-/// <summary>An erasure step a legal hold blocked.</summary>
-/// <param name="HoldId">The hold.</param>
-/// <param name="RequestId">The erasure request.</param>
-/// <param name="Handler">The step's handler.</param>
-/// <param name="At">When it was blocked.</param>
-public sealed record HeldStep(Guid HoldId, Guid RequestId, string Handler, DateTimeOffset At);

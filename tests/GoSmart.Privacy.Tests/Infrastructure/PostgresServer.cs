@@ -39,6 +39,30 @@ internal static class PostgresServer
         return new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = true, MaxPoolSize = 20 }.ConnectionString;
     }
 
+    /// <summary>Dumps a database with <c>pg_dump</c> (plain SQL that drops and recreates its objects), as an operator's backup would.</summary>
+    public static string Dump(string connectionString)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"gosmart-dump-{Guid.NewGuid():N}.sql");
+        Run(Tool("pg_dump"), "--clean", "--if-exists", "--no-owner", "--file", file, "--dbname", Url(connectionString));
+        return file;
+    }
+
+    /// <summary>Restores a <see cref="Dump"/> into the database with <c>psql</c>, as an operator's restore would.</summary>
+    public static void Restore(string connectionString, string dump)
+    {
+        NpgsqlConnection.ClearAllPools();
+        Run(Tool("psql"), "--quiet", "--set", "ON_ERROR_STOP=1", "--file", dump, "--dbname", Url(connectionString));
+    }
+
+    private static string Tool(string name) => _binaries is not null && File.Exists(Path.Combine(_binaries, name)) ? Path.Combine(_binaries, name) : name;
+
+    private static string Url(string connectionString)
+    {
+        var b = new NpgsqlConnectionStringBuilder(connectionString);
+        var password = string.IsNullOrEmpty(b.Password) ? string.Empty : ":" + Uri.EscapeDataString(b.Password);
+        return $"postgresql://{Uri.EscapeDataString(b.Username ?? "postgres")}{password}@{b.Host}:{b.Port}/{b.Database}";
+    }
+
     private static (string?, string?) Start()
     {
         var external = Environment.GetEnvironmentVariable("GOSMART_PRIVACY_TEST_POSTGRES");

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using GoSmart.Privacy.Certificates;
+using GoSmart.Privacy.Replay;
 using GoSmart.Privacy.Verification;
 
 namespace GoSmart.Privacy.Requests.Engine;
@@ -31,12 +32,13 @@ internal static class RequestEngine
         var handlers = new RegisteredHandlers(scopes, options, logger); // checks every registration before any request is accepted
         var disclosures = new Disclosures(o);
         var audit = new RequestAudit(services.GetRequiredService<IPrivacyAuditLog>(), redaction, time);
-        var lifecycle = new RequestLifecycle(store, audit, services.GetRequiredService<IIdentityVerifier>(), new SubmissionRules(scopes, disclosures, handlers), handlers, o, time);
+        var replay = new ErasureReplay(services.GetRequiredService<IErasureReplayLedger>(), new SubjectSeal(Convert.FromBase64String(o.PseudonymKey!)), audit);
+        var lifecycle = new RequestLifecycle(store, audit, services.GetRequiredService<IIdentityVerifier>(), new SubmissionRules(scopes, disclosures, handlers), handlers, replay, o, time);
         var roster = new EngineRoster(engines, o, time);
         var runner = new StepRunner(ledger, roster, new StepPlans(redaction, restrictions, services.GetRequiredService<ILegalHoldStore>(), time), audit, o, time, logger);
         var packages = new AccessPackageService(store, ledger, scopes, lifecycle, disclosures, audit, redaction, time);
         var reports = new RequestReports(store, ledger, engines, roster, handlers, audit, Signer(o));
-        return new PrivacyRequestService(store, scopes, lifecycle, runner, roster, packages, reports, handlers, engines, o);
+        return new PrivacyRequestService(store, scopes, lifecycle, runner, roster, packages, reports, handlers, replay, engines, o);
     }
 
     private static IErasureCertificateSigner Signer(PrivacyOptions options) =>

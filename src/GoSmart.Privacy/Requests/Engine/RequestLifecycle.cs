@@ -1,5 +1,6 @@
 using System.Globalization;
 using GoSmart.Privacy.Storage;
+using GoSmart.Privacy.Replay;
 using GoSmart.Privacy.Verification;
 
 namespace GoSmart.Privacy.Requests.Engine;
@@ -14,9 +15,10 @@ internal readonly record struct Transition(PrivacyRequest Request, bool Started)
 /// progress, and closed — rejected, cancelled, or completed from its steps' outcomes — with its deadline
 /// (Art. 12(3)) and an audit event at every change. It never runs a handler: that is the <see cref="StepRunner"/>'s.
 /// </summary>
-internal sealed class RequestLifecycle(IPrivacyRequestStore store, RequestAudit audit, IIdentityVerifier verifier, SubmissionRules rules, RegisteredHandlers handlers, PrivacyOptions options, TimeProvider time)
+internal sealed class RequestLifecycle(IPrivacyRequestStore store, RequestAudit audit, IIdentityVerifier verifier, SubmissionRules rules, RegisteredHandlers handlers, ErasureReplay replay, PrivacyOptions options, TimeProvider time)
 {
-    private const string ChildErasureReason = "The subject is under 13 (privacy policy section 8): their personal data is erased.";
+    /// <summary>The reason of the controller's erasure of a child's data.</summary>
+    public const string ChildErasureReason = "The subject is under 13 (privacy policy section 8): their personal data is erased.";
 
     /// <summary>Stores a checked submission (or returns the subject's open duplicate) and verifies the requester.</summary>
     /// <param name="submission">The submission.</param>
@@ -43,14 +45,15 @@ internal sealed class RequestLifecycle(IPrivacyRequestStore store, RequestAudit 
         return await VerifyAsync(stored, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Opens the controller's erasure of an underage subject (Art. 8): no identity verification is asked of anyone.</summary>
+    /// <summary>Opens an erasure the controller decides on — a child's data (Art. 8), a replay after a restore — with no identity verification asked of anyone.</summary>
     /// <param name="subject">The subject.</param>
+    /// <param name="reason">Why; recorded and told.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The request, started unless an open one was already past verification.</returns>
-    public async Task<Transition> OpenChildErasureAsync(SubjectRef subject, CancellationToken cancellationToken)
+    public async Task<Transition> OpenControllerErasureAsync(SubjectRef subject, string reason, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        var request = New(PrivacyRequestKind.Erasure, subject, RequestOrigin.Controller) with { Reason = ChildErasureReason };
+        var request = New(PrivacyRequestKind.Erasure, subject, RequestOrigin.Controller) with { Reason = reason };
         var stored = await store.AddOrGetOpenAsync(request, cancellationToken).ConfigureAwait(false);
         if (stored.Id != request.Id && stored.Status != PrivacyRequestStatus.AwaitingIdentityVerification)
         {
@@ -201,6 +204,13 @@ internal sealed class RequestLifecycle(IPrivacyRequestStore store, RequestAudit 
         var reason = failed.Count > 0 ? "Failed handlers: " + string.Join(", ", failed) + ". Their errors are in the report; retry the request to run them again."
             : uncovered.Count > 0 ? "No erasure handler covers " + string.Join(", ", uncovered) + ": their records were not erased. Register a handler that covers them and retry the request, or acknowledge them as out of scope with a reason."
             : null;
+        var closedAt = time.GetUtcNow();
+        if (erasure && status != PrivacyRequestStatus.Failed)
+        {
+            // Before the status, so a crash between them leaves the entry (recorded again, the same) rather than none.
+            await replay.RecordAsync(request, steps, closedAt, cancellationToken).ConfigureAwait(false);
+        }
+
         for (var attempt = 0; ; attempt++)
         {
             var current = await store.RequireAsync(request.Id, cancellationToken).ConfigureAwait(false);
@@ -211,7 +221,7 @@ internal sealed class RequestLifecycle(IPrivacyRequestStore store, RequestAudit 
 
             try
             {
-                var closed = await store.UpdateAsync(current with { Status = status, StatusReason = reason, ClosedAt = time.GetUtcNow(), UncoveredTypes = uncovered, OutOfScopeTypes = outOfScope }, cancellationToken).ConfigureAwait(false);
+                var closed = await store.UpdateAsync(current with { Status = status, StatusReason = reason, ClosedAt = closedAt, UncoveredTypes = uncovered, OutOfScopeTypes = outOfScope }, cancellationToken).ConfigureAwait(false);
                 await audit.AppendAsync(closed, status == PrivacyRequestStatus.Failed ? "failed" : "completed", cancellationToken: cancellationToken).ConfigureAwait(false);
                 return closed;
             }
