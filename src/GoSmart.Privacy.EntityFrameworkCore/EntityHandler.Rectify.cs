@@ -18,7 +18,7 @@ internal sealed partial class EntityHandler<TContext, T>
         await using var lease = Open(context.Subject);
         var db = lease.Db;
         var applied = corrections.ToDictionary(c => c, _ => 0);
-        await InBatchesAsync(db, context.Subject, ownRowsOnly: true, null, "corrected", batch =>
+        await InBatchesAsync(db, Rows(db, context.Subject, ownRowsOnly: true), null, "corrected", batch =>
         {
             foreach (var row in batch)
             {

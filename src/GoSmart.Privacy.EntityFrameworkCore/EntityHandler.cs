@@ -12,7 +12,7 @@ namespace GoSmart.Privacy.EntityFrameworkCore;
 /// </summary>
 /// <typeparam name="TContext">The context.</typeparam>
 /// <typeparam name="T">The entity's CLR type.</typeparam>
-internal sealed partial class EntityHandler<TContext, T>(EntityMap map, EntityFrameworkPrivacyOptions<TContext> options, IServiceScopeFactory scopes) : IPersonalDataExporter, IErasureHandler, IRectificationHandler
+internal sealed partial class EntityHandler<TContext, T>(EntityMap map, EntityFrameworkPrivacyOptions<TContext> options, IServiceScopeFactory scopes) : IPersonalDataExporter, IErasureHandler, IRectificationHandler, IRetentionHandler
     where TContext : DbContext
     where T : class
 {
@@ -32,15 +32,16 @@ internal sealed partial class EntityHandler<TContext, T>(EntityMap map, EntityFr
     }
 
     /// <summary>
-    /// Runs <paramref name="work"/> on key-ordered batches of the subject's rows after <paramref name="last"/>, each in one
-    /// transaction — load, work, save, commit — then hands the batch's last key to <paramref name="stored"/>.
+    /// Runs <paramref name="work"/> on key-ordered batches of <paramref name="rows"/> after <paramref name="last"/>, each in one
+    /// transaction — load, work, save (unless <paramref name="save"/> is off: a dry run), commit — then hands the batch's
+    /// last key to <paramref name="stored"/>.
     /// </summary>
-    private async Task InBatchesAsync(TContext db, SubjectRef subject, bool ownRowsOnly, object?[]? last, string what, Func<List<T>, Task> work, Func<object?[], Task> stored, CancellationToken cancellationToken)
+    private async Task InBatchesAsync(TContext db, IQueryable<T> rows, object?[]? last, string what, Func<List<T>, Task> work, Func<object?[], Task> stored, CancellationToken cancellationToken, bool save = true)
     {
         while (true)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            var page = KeysetPages.OrderByKey(Rows(db, subject, ownRowsOnly), map.Key);
+            var page = KeysetPages.OrderByKey(rows, map.Key);
             var batch = await (last is null ? page : KeysetPages.After(page, map.Key, last)).Take(options.BatchSize).ToListAsync(cancellationToken).ConfigureAwait(false);
             if (batch.Count == 0)
             {
@@ -49,6 +50,11 @@ internal sealed partial class EntityHandler<TContext, T>(EntityMap map, EntityFr
 
             await work(batch).ConfigureAwait(false);
             last = KeysetPages.KeyOf(db, batch[^1], map.Key);
+            if (!save)
+            {
+                db.ChangeTracker.Clear(); // counted, not stored
+            }
+
             try
             {
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -92,12 +98,16 @@ internal sealed partial class EntityHandler<TContext, T>(EntityMap map, EntityFr
     }
 
     /// <summary>A context of its own for one run, pointed at the request's tenant when the context's filter keeps tenants apart.</summary>
-    private ContextLease Open(SubjectRef subject)
+    private ContextLease Open(SubjectRef? subject)
     {
         var scope = scopes.CreateAsyncScope();
         var factory = scope.ServiceProvider.GetService<IDbContextFactory<TContext>>();
         var db = factory?.CreateDbContext() ?? scope.ServiceProvider.GetRequiredService<TContext>();
-        options.TenantSetter?.Invoke(db, subject.TenantId);
+        if (subject is not null)
+        {
+            options.TenantSetter?.Invoke(db, subject.TenantId);
+        }
+
         return new ContextLease(scope, factory is null ? null : db, db);
     }
 

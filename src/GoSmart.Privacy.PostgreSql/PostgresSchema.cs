@@ -125,5 +125,22 @@ internal static class PostgresSchema
             );
             CREATE INDEX privacy_erasure_replay_completed ON privacy_erasure_replay (completed_at);
             """),
+        (6, """
+            CREATE TABLE privacy_retention_cursors (
+                rule text NOT NULL,
+                handler text NOT NULL,
+                version bigint NOT NULL,
+                payload text NOT NULL,
+                PRIMARY KEY (rule, handler)
+            );
+            CREATE TABLE privacy_retention_held (
+                hold_id uuid NOT NULL,
+                rule text NOT NULL,
+                handler text NOT NULL,
+                expired_after timestamptz NOT NULL,
+                expired_before timestamptz NOT NULL,
+                PRIMARY KEY (hold_id, rule, handler, expired_before)
+            );
+            """),
     ];
 }

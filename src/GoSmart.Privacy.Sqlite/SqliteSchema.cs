@@ -124,5 +124,22 @@ internal static class SqliteSchema
             );
             CREATE INDEX privacy_erasure_replay_completed ON privacy_erasure_replay (completed_at);
             """),
+        (6, """
+            CREATE TABLE privacy_retention_cursors (
+                rule TEXT NOT NULL,
+                handler TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                payload TEXT NOT NULL,
+                PRIMARY KEY (rule, handler)
+            );
+            CREATE TABLE privacy_retention_held (
+                hold_id TEXT NOT NULL,
+                rule TEXT NOT NULL,
+                handler TEXT NOT NULL,
+                expired_after TEXT NOT NULL,
+                expired_before TEXT NOT NULL,
+                PRIMARY KEY (hold_id, rule, handler, expired_before)
+            );
+            """),
     ];
 }

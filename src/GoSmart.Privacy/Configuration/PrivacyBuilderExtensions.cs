@@ -22,6 +22,13 @@ public static class PrivacyBuilderExtensions
     public static IPrivacyBuilder AddErasureHandler<T>(this IPrivacyBuilder builder)
         where T : class, IErasureHandler => Add<IErasureHandler, T>(builder);
 
+    /// <summary>Adds a retention handler, which applies retention rules in its area when the sweeper runs. Resolved in a scope per sweep.</summary>
+    /// <typeparam name="T">The handler.</typeparam>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The builder.</returns>
+    public static IPrivacyBuilder AddRetentionHandler<T>(this IPrivacyBuilder builder)
+        where T : class, IRetentionHandler => Add<IRetentionHandler, T>(builder);
+
     /// <summary>Adds a rectification handler. Resolved in a scope per request.</summary>
     /// <typeparam name="T">The handler.</typeparam>
     /// <param name="builder">The builder.</param>

@@ -42,8 +42,13 @@ public static class PrivacyServiceCollectionExtensions
         services.TryAddSingleton<IPrivacyAuditLog, InMemoryPrivacyAuditLog>();
         services.TryAddSingleton<ILegalHoldStore, InMemoryLegalHoldStore>();
         services.TryAddSingleton<IErasureReplayLedger, InMemoryErasureReplayLedger>();
+        services.TryAddSingleton<IRetentionSweepStore, InMemoryRetentionSweepStore>();
+        services.TryAddSingleton(static sp => new GoSmart.Privacy.Retention.RetentionSweeper(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<IRetentionSweepStore>(),
+            sp.GetRequiredService<ILegalHoldStore>(), sp.GetRequiredService<IPrivacyAuditLog>(), sp.GetRequiredService<RedactionContext>(), sp.GetRequiredService<IOptions<PrivacyOptions>>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetService<Microsoft.Extensions.Logging.ILoggerFactory>()?.CreateLogger("GoSmart.Privacy.Retention") ?? (Microsoft.Extensions.Logging.ILogger)Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance));
+        services.TryAddSingleton<IRetentionSweeper>(static sp => sp.GetRequiredService<GoSmart.Privacy.Retention.RetentionSweeper>());
         services.TryAddSingleton<ILegalHolds>(static sp => new LegalHoldService(sp.GetRequiredService<ILegalHoldStore>(), sp.GetRequiredService<IPrivacyAuditLog>(),
-            sp.GetRequiredService<RedactionContext>(), sp.GetRequiredService<IPrivacyRequestService>(), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<RedactionContext>(), sp.GetRequiredService<IPrivacyRequestService>(), sp.GetRequiredService<GoSmart.Privacy.Retention.RetentionSweeper>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IIdentityVerifier, ManualIdentityVerifier>();
         services.TryAddSingleton<ProcessingRestrictions>(); // the engine records restrictions through it; hosts read them through the interface
         services.TryAddSingleton<IProcessingRestrictions>(static sp => sp.GetRequiredService<ProcessingRestrictions>());

@@ -49,16 +49,27 @@ public sealed record LegalHold
     public bool Holds(SubjectRef subject, string handler, IReadOnlySet<string> categories)
     {
         ArgumentNullException.ThrowIfNull(subject);
+        return Holds(subject.TenantId, subject.SubjectId, handler, categories);
+    }
+
+    /// <summary>Gets whether this hold, while active, holds a record of <paramref name="tenantId"/> (of a subject, or of no one) in a handler's area.</summary>
+    /// <param name="tenantId">The record's tenant.</param>
+    /// <param name="subjectId">The record's subject, or <see langword="null"/> when it has none (only tenant, category and handler holds hold it).</param>
+    /// <param name="handler">The handler's name.</param>
+    /// <param name="categories">The data categories the handler's area holds.</param>
+    /// <returns><see langword="true"/> when held.</returns>
+    public bool Holds(string tenantId, string? subjectId, string handler, IReadOnlySet<string> categories)
+    {
         ArgumentNullException.ThrowIfNull(categories);
-        if (!IsActive || (TenantId is not null && !string.Equals(TenantId, subject.TenantId, StringComparison.Ordinal)))
+        if (!IsActive || (TenantId is not null && !string.Equals(TenantId, tenantId, StringComparison.Ordinal)))
         {
             return false;
         }
 
         return Scope switch
         {
-            LegalHoldScope.Subject => string.Equals(Target, subject.SubjectId, StringComparison.Ordinal),
-            LegalHoldScope.Tenant => string.Equals(Target, subject.TenantId, StringComparison.Ordinal),
+            LegalHoldScope.Subject => string.Equals(Target, subjectId, StringComparison.Ordinal),
+            LegalHoldScope.Tenant => string.Equals(Target, tenantId, StringComparison.Ordinal),
             LegalHoldScope.Category => categories.Contains(Target),
             _ => string.Equals(Target, handler, StringComparison.Ordinal),
         };

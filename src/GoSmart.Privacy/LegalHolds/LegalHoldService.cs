@@ -8,7 +8,7 @@ namespace GoSmart.Privacy;
 /// Places, lists and releases legal holds, auditing each (the subject only as a keyed hash), and on release hands the
 /// erasure steps the hold blocked back to the request engine.
 /// </summary>
-internal sealed class LegalHoldService(ILegalHoldStore store, IPrivacyAuditLog log, RedactionContext redaction, IPrivacyRequestService requests, TimeProvider time) : ILegalHolds
+internal sealed class LegalHoldService(ILegalHoldStore store, IPrivacyAuditLog log, RedactionContext redaction, IPrivacyRequestService requests, RetentionSweeper sweeper, TimeProvider time) : ILegalHolds
 {
     private const int MaxText = 1000;
     private readonly RequestAudit _audit = new(log, redaction, time);
@@ -64,7 +64,8 @@ internal sealed class LegalHoldService(ILegalHoldStore store, IPrivacyAuditLog l
             }
         }
 
-        return new LegalHoldRelease(released, requeued);
+        var swept = await sweeper.SweepReleasedAsync(released, cancellationToken).ConfigureAwait(false);
+        return new LegalHoldRelease(released, requeued) { RetentionSwept = swept };
     }
 
     /// <inheritdoc />

@@ -15,7 +15,7 @@ internal static class CalendarPeriods
     public static DateTimeOffset EndOfDayAfter(DateTimeOffset start, int length, RetentionUnit unit, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
-        var local = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(start, zone).DateTime);
+        var local = LocalDate(start, zone);
         var last = unit switch
         {
             RetentionUnit.Days => local.AddDays(length),
@@ -29,4 +29,52 @@ internal static class CalendarPeriods
         var offset = zone.IsInvalidTime(end) ? zone.GetUtcOffset(end.AddHours(-3)) : zone.GetUtcOffset(end);
         return new DateTimeOffset(end, offset);
     }
+
+    /// <summary>
+    /// The instant before which an anchor's period has ended by <paramref name="now"/>: a record anchored at
+    /// <c>a</c> is expired exactly when <c>a</c> is before it — the local start of the first day whose period ends today
+    /// or later. Periods grow with their anchor, so the expired anchors are all those before one instant, and a
+    /// handler finds them with one range condition.
+    /// </summary>
+    /// <param name="now">The time of the sweep.</param>
+    /// <param name="length">The period's length.</param>
+    /// <param name="unit">Days, months or years.</param>
+    /// <param name="zone">The controller's time zone.</param>
+    /// <returns>The instant.</returns>
+    public static DateTimeOffset ExpiredBefore(DateTimeOffset now, int length, RetentionUnit unit, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var today = LocalDate(now, zone);
+        DateOnly Last(DateOnly anchor) => LocalDate(EndOfDayAfter(StartOfDay(anchor, zone), length, unit, zone), zone);
+        var first = unit switch
+        {
+            RetentionUnit.Days => today.AddDays(-length),
+            RetentionUnit.Months => today.AddMonths(-length),
+            RetentionUnit.Years => today.AddYears(-length),
+            _ => throw new PrivacyException($"'{(int)unit}' is not a RetentionUnit. Use Days, Months or Years."),
+        };
+        while (Last(first) < today)
+        {
+            first = first.AddDays(1);
+        }
+
+        while (Last(first.AddDays(-1)) >= today)
+        {
+            first = first.AddDays(-1);
+        }
+
+        return StartOfDay(first, zone);
+    }
+
+    /// <summary>The first instant of a local day (after a clock change at midnight, the instant the day began).</summary>
+    public static DateTimeOffset StartOfDay(DateOnly day, TimeZoneInfo zone)
+    {
+        var midnight = day.ToDateTime(TimeOnly.MinValue);
+        var offset = zone.IsInvalidTime(midnight) ? zone.GetUtcOffset(midnight.AddHours(-3))
+            : zone.IsAmbiguousTime(midnight) ? zone.GetAmbiguousTimeOffsets(midnight).Max()
+            : zone.GetUtcOffset(midnight);
+        return new DateTimeOffset(midnight, offset);
+    }
+
+    private static DateOnly LocalDate(DateTimeOffset instant, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
 }

@@ -45,6 +45,13 @@ public sealed record RetentionRule
     /// <summary>Gets the host's event the period runs from, e.g. <c>account closed</c>, <c>last invoice</c>, <c>last sign-in</c>, <c>collection</c>.</summary>
     public required string Anchor { get; init; }
 
+    /// <summary>
+    /// Gets the member of the records that holds the anchor's time (a <c>DateTime</c> in UTC or a <c>DateTimeOffset</c>,
+    /// nullable when the event may not have happened yet), e.g. <c>ClosedAt</c> or <c>LastSignInAt</c>. The EF Core
+    /// handlers sweep by it; a record whose anchor is empty has not started its period. Other handlers may read it too.
+    /// </summary>
+    public string? AnchorMember { get; init; }
+
     /// <summary>Gets how long the data is kept after <see cref="Anchor"/>.</summary>
     public required RetentionPeriod Period { get; init; }
 
@@ -70,4 +77,13 @@ public sealed record RetentionRule
     /// <param name="zone">The controller's time zone.</param>
     /// <returns><see langword="true"/> once the period's last day has ended.</returns>
     public bool IsExpired(DateTimeOffset anchoredAt, DateTimeOffset now, TimeZoneInfo zone) => now > ExpiresAt(anchoredAt, zone);
+
+    /// <summary>
+    /// Gets the instant before which an anchor has expired at <paramref name="now"/>: the records a sweep applies the
+    /// rule to are those anchored before it (one range condition a handler can query).
+    /// </summary>
+    /// <param name="now">The time of the sweep.</param>
+    /// <param name="zone">The controller's time zone.</param>
+    /// <returns>The instant.</returns>
+    public DateTimeOffset ExpiredBefore(DateTimeOffset now, TimeZoneInfo zone) => Retention.CalendarPeriods.ExpiredBefore(now, Period.Length, Period.Unit, zone);
 }

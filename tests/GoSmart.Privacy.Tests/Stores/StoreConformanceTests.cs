@@ -1,12 +1,12 @@
 namespace GoSmart.Privacy.Tests.Stores;
 
 /// <summary>The stores one engine needs, as a conformance test opens them.</summary>
-public sealed record Stores(IPrivacyRequestStore Requests, IStepLedger Steps, IEngineRegistry Engines, IRestrictionStore Restrictions, IPrivacyAuditLog Audit, IConsentStore Consent, ILegalHoldStore Holds)
+public sealed record Stores(IPrivacyRequestStore Requests, IStepLedger Steps, IEngineRegistry Engines, IRestrictionStore Restrictions, IPrivacyAuditLog Audit, IConsentStore Consent, ILegalHoldStore Holds, IRetentionSweepStore Sweeps, IErasureReplayLedger Replay)
 {
     /// <summary>Every store over one relational database, as <c>UseSqlite</c> and <c>UsePostgreSql</c> register them.</summary>
     internal static Stores Over(RelationalDatabase database, ConsentChain? chain = null) =>
         new(new RelationalRequestStore(database), new RelationalStepLedger(database), new RelationalEngineRegistry(database), new RelationalRestrictionStore(database), new RelationalAuditLog(database),
-            new RelationalConsentStore(database, chain ?? new ConsentChain(TestKeys.Key)), new RelationalLegalHoldStore(database));
+            new RelationalConsentStore(database, chain ?? new ConsentChain(TestKeys.Key)), new RelationalLegalHoldStore(database), new RelationalRetentionSweepStore(database), new RelationalErasureReplayLedger(database));
 }
 
 /// <summary>
@@ -281,6 +281,53 @@ public abstract class StoreConformanceTests
     }
 
     [SkippableFact]
+    public async Task Retention_cursors_are_written_only_over_the_version_they_were_read_with()
+    {
+        var stores = Open();
+        var at = new DateTimeOffset(2026, 3, 12, 0, 0, 0, TimeSpan.Zero);
+        var first = new RetentionCursor("old-posts", "chat/ChatPost", 0) { InFlightBefore = at, Owner = "a", LeaseUntil = at.AddMinutes(2) };
+
+        Assert.True(await stores.Sweeps.TrySaveCursorAsync(first, default));
+        Assert.False(await stores.Sweeps.TrySaveCursorAsync(first with { Owner = "b" }, default)); // a second instance claiming the same window
+        var tallies = new RetentionSweepLine("old-posts", "chat/ChatPost", DateTimeOffset.MinValue, at, 4, 0, 0, 1, 2, [Guid.NewGuid()], null);
+        Assert.True(await stores.Sweeps.TrySaveCursorAsync(first with { Version = 1, Progress = "[2]", Tallies = tallies }, default));
+        Assert.False(await stores.Sweeps.TrySaveCursorAsync(first with { Version = 1, Progress = "[9]" }, default));
+
+        var read = await Reopen().Sweeps.GetCursorAsync("old-posts", "chat/ChatPost", default);
+        Assert.Equal((2L, "[2]", "a", at), (read!.Version, read.Progress, read.Owner, read.InFlightBefore!.Value));
+        Assert.Equal(tallies with { HeldBy = read.Tallies!.HeldBy }, read.Tallies);
+        Assert.Equal(tallies.HeldBy, read.Tallies.HeldBy);
+        Assert.Null(await stores.Sweeps.GetCursorAsync("old-posts", "chat/Other", default));
+
+        var hold = Guid.NewGuid();
+        var window = new RetentionHeldWindow(hold, "old-posts", "chat/ChatPost", DateTimeOffset.MinValue, at);
+        await stores.Sweeps.RecordHeldAsync(window, default);
+        await stores.Sweeps.RecordHeldAsync(window, default);
+        await stores.Sweeps.RecordHeldAsync(window with { ExpiredAfter = at, ExpiredBefore = at.AddDays(1) }, default);
+        Assert.Equal([window, window with { ExpiredAfter = at, ExpiredBefore = at.AddDays(1) }], await Reopen().Sweeps.GetHeldAsync(hold, default));
+        Assert.Empty(await stores.Sweeps.GetHeldAsync(Guid.NewGuid(), default));
+    }
+
+    [SkippableFact]
+    public async Task The_replay_ledger_keeps_one_entry_per_erasure_found_by_completion_time()
+    {
+        var stores = Open();
+        var at = new DateTimeOffset(2026, 4, 1, 8, 0, 0, TimeSpan.Zero);
+        var a = new ErasureReplayEntry(Guid.NewGuid(), "acme", "hmac:x", DataSubjectKind.Customer, "sealed-a", ["crm.contacts"], at);
+        var b = a with { RequestId = Guid.NewGuid(), SealedSubjectId = "sealed-b", CompletedAt = at.AddHours(1) };
+        await stores.Replay.RecordAsync(a, default);
+        await stores.Replay.RecordAsync(b, default);
+        await stores.Replay.RecordAsync(a with { Handlers = ["chat.messages", "crm.contacts"], CompletedAt = at.AddHours(2) }, default); // completed again after a hold's release
+
+        var since = await Reopen().Replay.SinceAsync(at.AddMinutes(30), default);
+
+        Assert.Equal([b.RequestId, a.RequestId], since.Select(e => e.RequestId));
+        Assert.Equal(["chat.messages", "crm.contacts"], since[1].Handlers);
+        Assert.Equal(2, (await stores.Replay.SinceAsync(at, default)).Count);
+        Assert.Empty(await stores.Replay.SinceAsync(at.AddHours(3), default));
+    }
+
+    [SkippableFact]
     public async Task The_audit_log_keeps_events_in_order()
     {
         var stores = Open();
@@ -416,7 +463,7 @@ public sealed class InMemoryStoreConformanceTests : StoreConformanceTests
 {
     private Stores? _stores;
 
-    protected override Stores Open() => _stores ??= new Stores(new InMemoryPrivacyRequestStore(), new InMemoryStepLedger(), new InMemoryEngineRegistry(), new InMemoryRestrictionStore(), new InMemoryPrivacyAuditLog(), new InMemoryConsentStore(Chain), new InMemoryLegalHoldStore());
+    protected override Stores Open() => _stores ??= new Stores(new InMemoryPrivacyRequestStore(), new InMemoryStepLedger(), new InMemoryEngineRegistry(), new InMemoryRestrictionStore(), new InMemoryPrivacyAuditLog(), new InMemoryConsentStore(Chain), new InMemoryLegalHoldStore(), new InMemoryRetentionSweepStore(), new InMemoryErasureReplayLedger());
 
     protected override Stores Reopen() => Open(); // memory has no restart: the same instances
 }

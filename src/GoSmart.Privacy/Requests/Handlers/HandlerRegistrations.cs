@@ -20,6 +20,7 @@ internal static partial class HandlerRegistrations
         Check<IErasureHandler>(services, "erasure handlers");
         Check<IRectificationHandler>(services, "rectification handlers");
         Check<IAutomatedDecisionReviewer>(services, "automated-decision reviewers");
+        Check<IRetentionHandler>(services, "retention handlers");
     }
 
     private static void Check<T>(IServiceProvider services, string kind)

@@ -21,6 +21,7 @@ internal static class RelationalStores
         services.Replace(ServiceDescriptor.Singleton<IRestrictionStore>(sp => new RelationalRestrictionStore(sp.GetRequiredService<RelationalDatabase>())));
         services.Replace(ServiceDescriptor.Singleton<ILegalHoldStore>(sp => new RelationalLegalHoldStore(sp.GetRequiredService<RelationalDatabase>())));
         services.Replace(ServiceDescriptor.Singleton<IErasureReplayLedger>(sp => new RelationalErasureReplayLedger(sp.GetRequiredService<RelationalDatabase>())));
+        services.Replace(ServiceDescriptor.Singleton<IRetentionSweepStore>(sp => new RelationalRetentionSweepStore(sp.GetRequiredService<RelationalDatabase>())));
         services.Replace(ServiceDescriptor.Singleton<IPrivacyAuditLog>(sp => new RelationalAuditLog(sp.GetRequiredService<RelationalDatabase>())));
         services.Replace(ServiceDescriptor.Singleton<IConsentStore>(sp => new RelationalConsentStore(sp.GetRequiredService<RelationalDatabase>(), sp.GetRequiredService<ConsentChain>())));
         return builder;
