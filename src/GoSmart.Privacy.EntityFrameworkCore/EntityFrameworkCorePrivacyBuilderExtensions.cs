@@ -32,7 +32,38 @@ public static class EntityFrameworkCorePrivacyBuilderExtensions
         }
 
         builder.Services.AddSingleton(options);
+        builder.Services.TryAddSingleton(static sp => new CryptoShreddingInterceptor(sp));
         builder.Services.AddSingleton<EntityHandlerCatalog<TContext>>();
         return builder.AddHandlerSource<EntityHandlerSource<TContext>>();
     }
+
+    /// <summary>
+    /// Stores the context's <see cref="CryptoShreddedAttribute"/> members (and Identity's <c>[ProtectedPersonalData]</c>
+    /// ones) encrypted under each subject's data key, and decrypts them as rows are read. Call it where the context is
+    /// configured: <c>AddDbContext&lt;ChatDbContext&gt;((sp, o) =&gt; o.UseSqlite(…).UseGoSmartCryptoShredding(sp))</c>,
+    /// with <c>AddCryptoShredding()</c> and <c>AddEntityFrameworkCore&lt;ChatDbContext&gt;</c> on the privacy builder.
+    /// </summary>
+    /// <param name="options">The context's options.</param>
+    /// <param name="services">The application's services.</param>
+    /// <returns>The options.</returns>
+    public static DbContextOptionsBuilder UseGoSmartCryptoShredding(this DbContextOptionsBuilder options, IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(services);
+        return options.AddInterceptors(services.GetService<CryptoShreddingInterceptor>()
+            ?? throw new PrivacyException("UseGoSmartCryptoShredding needs the privacy SDK's EF Core registration: call AddGoSmartPrivacy(…).AddEntityFrameworkCore<TContext>(…).AddCryptoShredding() first."));
+    }
+
+    /// <summary>Stores the context's protected members encrypted under each subject's data key (see <see cref="UseGoSmartCryptoShredding(DbContextOptionsBuilder, IServiceProvider)"/>).</summary>
+    /// <typeparam name="TContext">The context.</typeparam>
+    /// <param name="options">The context's options.</param>
+    /// <param name="services">The application's services.</param>
+    /// <returns>The options.</returns>
+    public static DbContextOptionsBuilder<TContext> UseGoSmartCryptoShredding<TContext>(this DbContextOptionsBuilder<TContext> options, IServiceProvider services)
+        where TContext : DbContext
+    {
+        UseGoSmartCryptoShredding((DbContextOptionsBuilder)options, services);
+        return options;
+    }
 }
+

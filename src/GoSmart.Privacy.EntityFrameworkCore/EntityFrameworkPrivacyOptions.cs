@@ -4,7 +4,7 @@ namespace GoSmart.Privacy.EntityFrameworkCore;
 
 /// <summary>How the handlers of one <c>DbContext</c> are named, find their tenant, and erase.</summary>
 /// <typeparam name="TContext">The context.</typeparam>
-public sealed class EntityFrameworkPrivacyOptions<TContext>
+public sealed class EntityFrameworkPrivacyOptions<TContext> : IContextTenancy
     where TContext : DbContext
 {
     private readonly Dictionary<Type, object> _entities = [];
@@ -36,6 +36,9 @@ public sealed class EntityFrameworkPrivacyOptions<TContext>
     internal Action<TContext, string>? TenantSetter { get; private set; }
 
     internal string? SingleTenantId { get; private set; }
+
+    /// <inheritdoc />
+    string? IContextTenancy.SingleTenantId => SingleTenantId;
 
     internal IReadOnlyDictionary<Type, object> Entities => _entities;
 

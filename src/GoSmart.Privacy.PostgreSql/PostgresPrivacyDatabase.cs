@@ -11,7 +11,7 @@ namespace GoSmart.Privacy.PostgreSql;
 public sealed class PostgresPrivacyDatabase : IDisposable, IAsyncDisposable
 {
     /// <summary>The schema version this code writes and reads.</summary>
-    public const int SchemaVersion = 6;
+    public const int SchemaVersion = 7;
 
     private readonly NpgsqlDataSource _dataSource;
 

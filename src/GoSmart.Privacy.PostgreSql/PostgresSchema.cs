@@ -142,5 +142,15 @@ internal static class PostgresSchema
                 PRIMARY KEY (hold_id, rule, handler, expired_before)
             );
             """),
+        (7, """
+            CREATE TABLE privacy_subject_keys (
+                tenant_id text NOT NULL,
+                subject_hash text NOT NULL,
+                wrapped_key text,
+                created_at timestamptz NOT NULL,
+                destroyed_at timestamptz,
+                PRIMARY KEY (tenant_id, subject_hash)
+            );
+            """),
     ];
 }

@@ -10,7 +10,7 @@ namespace GoSmart.Privacy.Sqlite;
 public sealed class SqlitePrivacyDatabase
 {
     /// <summary>The schema version this code writes and reads.</summary>
-    public const int SchemaVersion = 6;
+    public const int SchemaVersion = 7;
 
     /// <summary>Creates the database from a connection string such as <c>Data Source=privacy.db</c>.</summary>
     /// <param name="connectionString">The connection string; it is never written to logs or exceptions.</param>

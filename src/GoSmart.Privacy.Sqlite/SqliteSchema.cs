@@ -141,5 +141,15 @@ internal static class SqliteSchema
                 PRIMARY KEY (hold_id, rule, handler, expired_before)
             );
             """),
+        (7, """
+            CREATE TABLE privacy_subject_keys (
+                tenant_id TEXT NOT NULL,
+                subject_hash TEXT NOT NULL,
+                wrapped_key TEXT,
+                created_at TEXT NOT NULL,
+                destroyed_at TEXT,
+                PRIMARY KEY (tenant_id, subject_hash)
+            );
+            """),
     ];
 }

@@ -78,4 +78,7 @@ public sealed class PrivacyOptions
 
     /// <summary>Gets the retention rules (policy §6): checked at start-up, disclosed in every access package beside <see cref="PrivacyDisclosure.Retention"/>.</summary>
     public RetentionOptions Retention { get; } = new();
+
+    /// <summary>Gets how crypto-shredding caches subjects' data keys (with <c>AddCryptoShredding</c>).</summary>
+    public CryptoShreddingOptions CryptoShredding { get; } = new();
 }

@@ -13,7 +13,20 @@ internal sealed class PrivacyOptionsValidator : IValidateOptions<PrivacyOptions>
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 
-    internal static IEnumerable<string> Problems(PrivacyOptions options) => KeyProblems(options).Concat(EngineProblems(options)).Concat(ConsentProblems(options.Consent)).Concat(RetentionRules.Problems(options.Retention));
+    internal static IEnumerable<string> Problems(PrivacyOptions options) => KeyProblems(options).Concat(EngineProblems(options)).Concat(ConsentProblems(options.Consent)).Concat(RetentionRules.Problems(options.Retention)).Concat(CryptoProblems(options.CryptoShredding));
+
+    private static IEnumerable<string> CryptoProblems(CryptoShreddingOptions crypto)
+    {
+        if (crypto.KeyCacheLifetime < TimeSpan.Zero || crypto.KeyCacheLifetime > TimeSpan.FromHours(1))
+        {
+            yield return $"PrivacyOptions.CryptoShredding.KeyCacheLifetime is {crypto.KeyCacheLifetime}: keep keys between zero and one hour, or other instances read a shredded subject's data that long.";
+        }
+
+        if (crypto.KeyCacheSize < 1)
+        {
+            yield return $"PrivacyOptions.CryptoShredding.KeyCacheSize is {crypto.KeyCacheSize}: cache at least one key, e.g. 10000.";
+        }
+    }
 
     private static IEnumerable<string> ConsentProblems(ConsentOptions consent)
     {

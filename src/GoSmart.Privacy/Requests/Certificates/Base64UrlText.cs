@@ -3,11 +3,41 @@ namespace GoSmart.Privacy.Certificates;
 /// <summary>Unpadded base64url (RFC 4648 §5), as signatures are written in certificates (net8.0 has no BCL type for it).</summary>
 internal static class Base64UrlText
 {
-    public static string Encode(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+#if NET9_0_OR_GREATER
+    public static string Encode(ReadOnlySpan<byte> bytes) => System.Buffers.Text.Base64Url.EncodeToString(bytes);
 
-    public static bool TryDecode(string? text, out byte[] bytes)
+    public static bool TryDecode(ReadOnlySpan<char> text, out byte[] bytes)
     {
         bytes = [];
+        if (text.IsEmpty)
+        {
+            return false;
+        }
+
+        var buffer = new byte[System.Buffers.Text.Base64Url.GetMaxDecodedLength(text.Length)];
+        int written;
+        try
+        {
+            if (!System.Buffers.Text.Base64Url.TryDecodeFromChars(text, buffer, out written))
+            {
+                return false;
+            }
+        }
+        catch (FormatException)
+        {
+            return false; // not base64url at all
+        }
+
+        bytes = written == buffer.Length ? buffer : buffer[..written];
+        return true;
+    }
+#else
+    public static string Encode(ReadOnlySpan<byte> bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    public static bool TryDecode(ReadOnlySpan<char> span, out byte[] bytes)
+    {
+        bytes = [];
+        var text = span.ToString();
         if (string.IsNullOrEmpty(text))
         {
             return false;
@@ -24,4 +54,5 @@ internal static class Base64UrlText
         bytes = buffer[..written];
         return true;
     }
+#endif
 }

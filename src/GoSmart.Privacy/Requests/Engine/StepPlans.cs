@@ -7,7 +7,8 @@ namespace GoSmart.Privacy.Requests.Engine;
 /// <summary>One step this instance can run for a request: the handler's name and how to run it.</summary>
 /// <param name="Name">The handler (the step's name).</param>
 /// <param name="Run">Runs the handler once, from the step's checkpoint, returning its result.</param>
-internal sealed record StepPlan(string Name, Func<StepCheckpoint, CancellationToken, Task<HandlerResult>> Run);
+/// <param name="Last">Whether the step runs after this instance's other steps (crypto-shredding: the others may still write the subject's erased values under the key).</param>
+internal sealed record StepPlan(string Name, Func<StepCheckpoint, CancellationToken, Task<HandlerResult>> Run, bool Last = false);
 
 /// <summary>The steps a request of each kind runs on this instance: one per local handler of that kind, or the SDK's own restrictions step.</summary>
 internal sealed class StepPlans(RedactionContext redaction, ProcessingRestrictions restrictions, ILegalHoldStore holds, TimeProvider time)
@@ -36,7 +37,7 @@ internal sealed class StepPlans(RedactionContext redaction, ProcessingRestrictio
                 var context = new ErasureContext(request, redaction, h.Name, checkpoint);
                 await h.EraseAsync(context, ct).ConfigureAwait(false);
                 return context.Result();
-            }))],
+            }, h is CryptoShredding.CryptoShreddingHandler))],
             PrivacyRequestKind.Rectification => [.. RegisteredHandlers.Of<IRectificationHandler>(services).Select(h => new StepPlan(h.Name, async (_, ct) =>
             {
                 var context = new RectificationContext(request, h.Name);

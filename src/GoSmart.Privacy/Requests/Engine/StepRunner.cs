@@ -23,8 +23,11 @@ internal sealed class StepRunner(IStepLedger ledger, EngineRoster roster, StepPl
         ArgumentNullException.ThrowIfNull(request);
         var local = plans.For(request, services);
         var required = await EnsureStepsAsync(request, local, services, cancellationToken).ConfigureAwait(false);
-        await Parallel.ForEachAsync(local, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelHandlers, CancellationToken = cancellationToken },
-            (step, ct) => new ValueTask(RunStepAsync(request, step, ct))).ConfigureAwait(false);
+        foreach (var phase in new[] { local.Where(s => !s.Last), local.Where(s => s.Last) })
+        {
+            await Parallel.ForEachAsync(phase, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelHandlers, CancellationToken = cancellationToken },
+                (step, ct) => new ValueTask(RunStepAsync(request, step, ct))).ConfigureAwait(false);
+        }
         var steps = (await ledger.GetStepsAsync(request.Id, cancellationToken).ConfigureAwait(false)).Where(s => required.Contains(s.Handler)).ToList();
         return (steps, required.Count);
     }

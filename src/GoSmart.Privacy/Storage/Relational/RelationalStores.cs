@@ -22,6 +22,7 @@ internal static class RelationalStores
         services.Replace(ServiceDescriptor.Singleton<ILegalHoldStore>(sp => new RelationalLegalHoldStore(sp.GetRequiredService<RelationalDatabase>())));
         services.Replace(ServiceDescriptor.Singleton<IErasureReplayLedger>(sp => new RelationalErasureReplayLedger(sp.GetRequiredService<RelationalDatabase>())));
         services.Replace(ServiceDescriptor.Singleton<IRetentionSweepStore>(sp => new RelationalRetentionSweepStore(sp.GetRequiredService<RelationalDatabase>())));
+        services.Replace(ServiceDescriptor.Singleton<ISubjectKeyStore>(sp => new RelationalSubjectKeyStore(sp.GetRequiredService<RelationalDatabase>())));
         services.Replace(ServiceDescriptor.Singleton<IPrivacyAuditLog>(sp => new RelationalAuditLog(sp.GetRequiredService<RelationalDatabase>())));
         services.Replace(ServiceDescriptor.Singleton<IConsentStore>(sp => new RelationalConsentStore(sp.GetRequiredService<RelationalDatabase>(), sp.GetRequiredService<ConsentChain>())));
         return builder;
