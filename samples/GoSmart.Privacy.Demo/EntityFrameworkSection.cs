@@ -26,7 +26,7 @@ public static class EntityFrameworkSection
             {
                 o.PseudonymKey = key;
                 o.ServiceName = "crm";
-                foreach (var other in new[] { typeof(CrmContact), typeof(ChatMessage), typeof(ChatReaction), typeof(ChatMention), typeof(SupportTicket) })
+                foreach (var other in new[] { typeof(CrmContact), typeof(ChatMessage), typeof(ChatReaction), typeof(ChatMention), typeof(SupportTicket), typeof(CommunityMember), typeof(CommunityPost) })
                 {
                     o.Coverage.OutOfScope.Add(new OutOfScopeType(other.FullName!, "The demo's in-memory services above hold these; this service holds the CRM database."));
                 }

@@ -46,6 +46,10 @@ ServiceProvider Build(bool helpDesk)
         o.Consent.Purposes.Add(new ConsentPurpose("transfer.united-states", "Transfer to and processing in the United States.", LegalBasis.Consent));
         o.Consent.Purposes.Add(new ConsentPurpose("marketing.targeted", "Targeted advertising.", LegalBasis.Consent) { OptOutByGlobalPrivacyControl = true });
         o.ServiceName = "demo";
+        foreach (var community in new[] { typeof(CommunityMember), typeof(CommunityPost) })
+        {
+            o.Coverage.OutOfScope.Add(new OutOfScopeType(community.FullName!, "The community service (the retention section below) holds these."));
+        }
     })
     .AddConsentLedger()
     .UseSqlite("Data Source=" + database)
@@ -94,6 +98,7 @@ await Consents(provider.GetRequiredService<IConsentService>(), new SubjectRef("a
 store.Tickets.Add(("acme", new SupportTicket { Id = "T-1001", CustomerId = contact.Id.ToString(), Body = "My invoice shows my old address." }));
 await Requests(provider.GetRequiredService<IPrivacyRequestService>(), () => Build(helpDesk: true), new SubjectRef("acme", contact.Id.ToString()), store, output);
 await EntityFrameworkSection.RunAsync(key, output);
+await RetentionSection.RunAsync(key, output);
 Console.WriteLine();
 Console.WriteLine($"== Everything this run wrote is in {output}:");
 foreach (var file in Directory.GetFiles(output).Order(StringComparer.Ordinal))

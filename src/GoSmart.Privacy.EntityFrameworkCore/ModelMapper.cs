@@ -24,6 +24,7 @@ internal static class ModelMapper
         var problems = new List<string>();
         var maps = new List<EntityMap>();
         var unused = options.Entities.Keys.ToHashSet();
+        CheckCryptoShredded(model, problems);
         foreach (var entity in model.GetEntityTypes().Where(e => !e.IsOwned() && e.BaseType is null && !e.HasSharedClrType).OrderBy(e => e.ClrType.Name, StringComparer.Ordinal))
         {
             var hierarchy = entity.GetDerivedTypesInclusive().Select(e => e.ClrType).Distinct().ToList();
@@ -227,6 +228,35 @@ internal static class ModelMapper
             else if (!owned && follows)
             {
                 problems.Add($"{Names.Of(entity.ClrType)}.{navigation.Name} leads to another table ({Names.Of(navigation.TargetEntityType.ClrType)}), but the plan follows it as a part of {Names.Of(entity.ClrType)}, so erasing one row would reach another's. Mark the navigation [ForeignKey(\"…\")] (or name its foreign key {navigation.Name}Id) so the plan stops there.");
+            }
+        }
+    }
+
+    /// <summary>
+    /// A <see cref="CryptoShreddedAttribute"/> the interceptor could not honour is a start-up error, never a value silently
+    /// stored in the clear: on a member that is not a mapped, writable string property tagged as personal data, or on an
+    /// entity with no subject id to find the key by.
+    /// </summary>
+    private static void CheckCryptoShredded(IModel model, List<string> problems)
+    {
+        foreach (var entity in model.GetEntityTypes().Where(e => !e.HasSharedClrType))
+        {
+            foreach (var member in entity.ClrType.GetProperties(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.DeclaredOnly)
+                .Where(p => p.IsDefined(typeof(CryptoShreddedAttribute), inherit: true)))
+            {
+                var name = $"{Names.Of(entity.ClrType)}.{member.Name}";
+                if (member.PropertyType != typeof(string) || !member.CanWrite || entity.FindProperty(member.Name) is null)
+                {
+                    problems.Add($"{name} is [CryptoShredded] but is not a mapped, writable string property, so it would be stored in the clear. Crypto-shredding encrypts strings: move the attribute to a string property, or remove it.");
+                }
+                else if (!member.IsDefined(typeof(PersonalFieldAttribute), inherit: true) && !member.IsDefined(typeof(SensitiveFieldAttribute), inherit: true))
+                {
+                    problems.Add($"{name} is [CryptoShredded] but not tagged [PersonalField] or [SensitiveField]: tag what it holds, so exports, erasure and the records of processing know it.");
+                }
+                else if (PersonalDataPlans.For(entity.ClrType).SubjectIdPath is null)
+                {
+                    problems.Add($"{name} is [CryptoShredded] but {Names.Of(entity.ClrType)} has no [DataSubjectId] of its own, so its subject's key cannot be found. Tag the member holding the subject's id.");
+                }
             }
         }
     }

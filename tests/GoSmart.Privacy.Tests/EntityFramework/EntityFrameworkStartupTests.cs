@@ -20,6 +20,9 @@ public class EntityFrameworkStartupTests
         Assert.Contains("Member has no 'TenantId' property", ex.Message, StringComparison.Ordinal);
         Assert.Contains("Order.Buyer leads to another table (Member), but the plan follows it", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("Shelf", ex.Message, StringComparison.Ordinal); // tags nothing: not a tagged entity
+        Assert.Contains("Locker.Pin is [CryptoShredded] but is not a mapped, writable string property", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Locker.Note is [CryptoShredded] but not tagged [PersonalField]", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("StickyNote.Text is [CryptoShredded] but StickyNote has no [DataSubjectId]", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -98,7 +101,17 @@ public class EntityFrameworkStartupTests
     {
         public int Id { get; set; }
         public string TenantId { get; set; } = "";
-        [PersonalField(DataCategories.ContentMessage)] public string Text { get; set; } = "";
+        [PersonalField(DataCategories.ContentMessage)][CryptoShredded] public string Text { get; set; } = "";
+    }
+
+    /// <summary>Crypto-shredding asked where it cannot be honoured.</summary>
+    public sealed class Locker
+    {
+        public int Id { get; set; }
+        public string TenantId { get; set; } = "";
+        [DataSubjectId] public Guid OwnerId { get; set; }
+        [PersonalField(DataCategories.Credentials)][CryptoShredded] public int Pin { get; set; }
+        [CryptoShredded] public string? Note { get; set; }
     }
 
     /// <summary>Belongs to two people.</summary>
@@ -137,6 +150,7 @@ public class EntityFrameworkStartupTests
             modelBuilder.Entity<Member>();
             modelBuilder.Entity<StickyNote>();
             modelBuilder.Entity<Shelf>();
+            modelBuilder.Entity<Locker>();
             modelBuilder.Entity<Transfer>().HasOne(t => t.From).WithMany().HasForeignKey(t => t.FromId).OnDelete(DeleteBehavior.Restrict);
             modelBuilder.Entity<Transfer>().HasOne(t => t.To).WithMany().HasForeignKey(t => t.ToId).OnDelete(DeleteBehavior.Restrict);
             modelBuilder.Entity<Order>().HasOne(o => o.Buyer).WithMany().HasForeignKey("BuyerRef");

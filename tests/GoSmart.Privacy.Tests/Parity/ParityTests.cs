@@ -19,7 +19,7 @@ public class ParityTests
         typeof(EraseEveryType), typeof(GeneralizeEveryType), typeof(MaskAndHash),
         typeof(Whereabouts), typeof(ReadOnlyWhereabouts), typeof(FixedPoint), typeof(FieldPoint), typeof(Trip),
         typeof(MattermostPost), typeof(MattermostReaction), typeof(RocketChatMessage), typeof(RocketChatUser), typeof(RocketChatQuote),
-        typeof(Deal), typeof(DealNote),
+        typeof(Deal), typeof(DealNote), typeof(CryptoShredding.VaultMember),
         typeof(Models.MattermostEntities.Post), typeof(Models.MattermostEntities.Reaction), typeof(Models.MattermostEntities.User), typeof(Models.MattermostEntities.TeamMember),
     ];
 

@@ -19,7 +19,7 @@ public sealed class StepLedgerPropertyTests
         var directory = Directory.CreateTempSubdirectory("gosmart-lease-").FullName;
         try
         {
-            var memory = new Stores(new InMemoryPrivacyRequestStore(), new InMemoryStepLedger(), new InMemoryEngineRegistry(), new InMemoryRestrictionStore(), new InMemoryPrivacyAuditLog(), new InMemoryConsentStore(new ConsentChain(TestKeys.Key)), new InMemoryLegalHoldStore(), new InMemoryRetentionSweepStore(), new InMemoryErasureReplayLedger());
+            var memory = new Stores(new InMemoryPrivacyRequestStore(), new InMemoryStepLedger(), new InMemoryEngineRegistry(), new InMemoryRestrictionStore(), new InMemoryPrivacyAuditLog(), new InMemoryConsentStore(new ConsentChain(TestKeys.Key)), new InMemoryLegalHoldStore(), new InMemoryRetentionSweepStore(), new InMemoryErasureReplayLedger(), new InMemorySubjectKeyStore());
             var sqlite = Stores.Over(new SqlitePrivacyDatabase("Data Source=" + Path.Combine(directory, "privacy.db")).Relational);
             var now = new DateTimeOffset(2026, 2, 1, 10, 0, 0, TimeSpan.Zero);
             var request = new PrivacyRequest { Id = Guid.NewGuid(), Kind = PrivacyRequestKind.Erasure, Subject = new SubjectRef("acme", "ada"), Status = PrivacyRequestStatus.InProgress, ReceivedAt = now, DueAt = now.AddMonths(1) };

@@ -1,12 +1,12 @@
 namespace GoSmart.Privacy.Tests.Stores;
 
 /// <summary>The stores one engine needs, as a conformance test opens them.</summary>
-public sealed record Stores(IPrivacyRequestStore Requests, IStepLedger Steps, IEngineRegistry Engines, IRestrictionStore Restrictions, IPrivacyAuditLog Audit, IConsentStore Consent, ILegalHoldStore Holds, IRetentionSweepStore Sweeps, IErasureReplayLedger Replay)
+public sealed record Stores(IPrivacyRequestStore Requests, IStepLedger Steps, IEngineRegistry Engines, IRestrictionStore Restrictions, IPrivacyAuditLog Audit, IConsentStore Consent, ILegalHoldStore Holds, IRetentionSweepStore Sweeps, IErasureReplayLedger Replay, ISubjectKeyStore Keys)
 {
     /// <summary>Every store over one relational database, as <c>UseSqlite</c> and <c>UsePostgreSql</c> register them.</summary>
     internal static Stores Over(RelationalDatabase database, ConsentChain? chain = null) =>
         new(new RelationalRequestStore(database), new RelationalStepLedger(database), new RelationalEngineRegistry(database), new RelationalRestrictionStore(database), new RelationalAuditLog(database),
-            new RelationalConsentStore(database, chain ?? new ConsentChain(TestKeys.Key)), new RelationalLegalHoldStore(database), new RelationalRetentionSweepStore(database), new RelationalErasureReplayLedger(database));
+            new RelationalConsentStore(database, chain ?? new ConsentChain(TestKeys.Key)), new RelationalLegalHoldStore(database), new RelationalRetentionSweepStore(database), new RelationalErasureReplayLedger(database), new RelationalSubjectKeyStore(database));
 }
 
 /// <summary>
@@ -328,6 +328,36 @@ public abstract class StoreConformanceTests
     }
 
     [SkippableFact]
+    public async Task Subject_keys_are_added_once_destroyed_once_leave_a_tombstone_and_are_rewrapped_in_order()
+    {
+        var stores = Open();
+        var at = new DateTimeOffset(2026, 5, 1, 9, 0, 0, TimeSpan.Zero);
+        var ada = new SubjectKeyRecord("acme", "hmac:ada", [1, 2, 3], at, null);
+        Assert.Equal([1, 2, 3], (await stores.Keys.AddOrGetAsync(ada, default)).WrappedKey);
+        Assert.Equal([1, 2, 3], (await stores.Keys.AddOrGetAsync(ada with { WrappedKey = [9] }, default)).WrappedKey); // a second writer gets the first key
+        await stores.Keys.AddOrGetAsync(ada with { SubjectHash = "hmac:grace", WrappedKey = [4] }, default);
+        await stores.Keys.AddOrGetAsync(ada with { TenantId = "globex", WrappedKey = [5] }, default);
+
+        Assert.True(await stores.Keys.DestroyAsync("acme", "hmac:ada", at.AddDays(1), default));
+        Assert.False(await stores.Keys.DestroyAsync("acme", "hmac:ada", at.AddDays(2), default)); // idempotent
+        Assert.False(await stores.Keys.DestroyAsync("acme", "hmac:never", at.AddDays(2), default)); // a tombstone for a subject with no key
+
+        var reopened = Reopen();
+        var destroyed = await reopened.Keys.GetAsync("acme", "hmac:ada", default);
+        Assert.Equal((null, at.AddDays(1)), (destroyed!.WrappedKey, destroyed.DestroyedAt));
+        Assert.NotNull((await reopened.Keys.GetAsync("acme", "hmac:never", default))!.DestroyedAt);
+        Assert.Null((await reopened.Keys.AddOrGetAsync(ada with { SubjectHash = "hmac:never", WrappedKey = [7] }, default)).WrappedKey); // no key after a tombstone
+        Assert.Null(await reopened.Keys.GetAsync("acme", "hmac:nobody", default));
+
+        var first = await reopened.Keys.ListLiveAsync(null, 1, default);
+        var rest = await reopened.Keys.ListLiveAsync((first[0].TenantId, first[0].SubjectHash), 10, default);
+        Assert.Equal([("acme", "hmac:grace"), ("globex", "hmac:ada")], first.Concat(rest).Select(k => (k.TenantId, k.SubjectHash)));
+        Assert.True(await reopened.Keys.RewrapAsync(first[0] with { WrappedKey = [42] }, default));
+        Assert.False(await reopened.Keys.RewrapAsync(destroyed with { WrappedKey = [42] }, default));
+        Assert.Equal([42], (await Reopen().Keys.GetAsync("acme", "hmac:grace", default))!.WrappedKey);
+    }
+
+    [SkippableFact]
     public async Task The_audit_log_keeps_events_in_order()
     {
         var stores = Open();
@@ -463,7 +493,7 @@ public sealed class InMemoryStoreConformanceTests : StoreConformanceTests
 {
     private Stores? _stores;
 
-    protected override Stores Open() => _stores ??= new Stores(new InMemoryPrivacyRequestStore(), new InMemoryStepLedger(), new InMemoryEngineRegistry(), new InMemoryRestrictionStore(), new InMemoryPrivacyAuditLog(), new InMemoryConsentStore(Chain), new InMemoryLegalHoldStore(), new InMemoryRetentionSweepStore(), new InMemoryErasureReplayLedger());
+    protected override Stores Open() => _stores ??= new Stores(new InMemoryPrivacyRequestStore(), new InMemoryStepLedger(), new InMemoryEngineRegistry(), new InMemoryRestrictionStore(), new InMemoryPrivacyAuditLog(), new InMemoryConsentStore(Chain), new InMemoryLegalHoldStore(), new InMemoryRetentionSweepStore(), new InMemoryErasureReplayLedger(), new InMemorySubjectKeyStore());
 
     protected override Stores Reopen() => Open(); // memory has no restart: the same instances
 }

@@ -16,7 +16,7 @@ internal static class StoreSnapshot
 
     public static async Task<string> ReadAsync(Stores stores)
     {
-        var (requests, steps, engines, restrictions, audit, consent, _, _, _) = stores;
+        var (requests, steps, engines, restrictions, audit, consent, _, _, _, _) = stores;
         var text = new StringBuilder();
         await foreach (var request in requests.QueryAsync(new PrivacyRequestQuery(), default))
         {
