@@ -80,4 +80,19 @@ internal static class DependentRows
         var found = await rows.IgnoreQueryFilters().Where(Expression.Lambda<Func<TDependent, bool>>(match, row)).ToListAsync(cancellationToken).ConfigureAwait(false);
         return [.. found.Cast<object>()];
     }
+
+    /// <summary>Deletes <paramref name="rows"/> as <see cref="RemoveAsync"/> does, then counts every row now marked deleted, per type (never a silent cascade).</summary>
+    /// <param name="db">The context tracking the rows.</param>
+    /// <param name="rows">The rows to delete.</param>
+    /// <param name="record">Receives each type's count.</param>
+    /// <param name="cancellationToken">Cancels the loading of dependents.</param>
+    /// <returns>A task that completes when the rows and their dependents are marked.</returns>
+    public static async Task RemoveAndCountAsync(DbContext db, List<object> rows, Action<Type, int> record, CancellationToken cancellationToken)
+    {
+        await RemoveAsync(db, rows, cancellationToken).ConfigureAwait(false);
+        foreach (var type in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Deleted && !e.Metadata.IsOwned()).GroupBy(e => e.Metadata.ClrType))
+        {
+            record(type.Key, type.Count());
+        }
+    }
 }

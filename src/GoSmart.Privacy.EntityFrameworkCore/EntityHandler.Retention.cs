@@ -51,11 +51,7 @@ internal sealed partial class EntityHandler<TContext, T>
                 }
             }
 
-            await DependentRows.RemoveAsync(db, deleted, cancellationToken).ConfigureAwait(false);
-            foreach (var type in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Deleted && !e.Metadata.IsOwned()).GroupBy(e => e.Metadata.ClrType))
-            {
-                context.RecordDeleted(type.Key, type.Count());
-            }
+            await DependentRows.RemoveAndCountAsync(db, deleted, context.RecordDeleted, cancellationToken).ConfigureAwait(false);
         }, key => context.SaveProgressAsync(KeysetPages.Write(key), cancellationToken), cancellationToken, save: !context.DryRun).ConfigureAwait(false);
     }
 
