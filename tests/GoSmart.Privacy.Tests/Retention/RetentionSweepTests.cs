@@ -165,10 +165,56 @@ public class RetentionSweepTests
         return rule.IsExpired(start, now, tz) == (start < rule.ExpiredBefore(now, tz));
     }
 
+    internal static async Task<int> SweptPostsAsync(ChatDatabase chat) => 8 - await UnchangedPostsAsync(chat);
+
     private static async Task<int> UnchangedPostsAsync(ChatDatabase chat)
     {
         await using var db = chat.Open();
         var texts = await db.Posts.IgnoreQueryFilters().Select(p => p.Text).ToListAsync();
         return texts.Count(t => t.Contains("Ada", StringComparison.Ordinal) || t.Contains("Grace", StringComparison.Ordinal) || t.Contains("Globex", StringComparison.Ordinal));
+    }
+}
+
+/// <summary>The hosted loop of <c>AddRetentionSweeps</c>: a sweep at start-up, then one per interval on the host's clock.</summary>
+public class RetentionSweepScheduleTests
+{
+    [Fact]
+    public async Task The_hosted_sweeper_sweeps_at_start_and_then_every_interval()
+    {
+        await using var chat = await ChatDatabase.CreateAsync(Provider.Sqlite);
+        await chat.SeedAsync();
+        var rule = new RetentionRule
+        {
+            Name = "old-posts", Scope = RetentionScope.Entity, Target = typeof(ChatPost).FullName!, Anchor = "sent", AnchorMember = nameof(ChatPost.SentAt),
+            Period = RetentionPeriod.Days(30), LegalReason = "30 days",
+        };
+        await using var host = chat.Host(privacy: o => o.Retention.Rules.Add(rule), services: s => s.AddLogging());
+        host.Time.SetUtcNow(new DateTimeOffset(2026, 3, 5, 9, 30, 0, TimeSpan.Zero));
+        var sweeper = host.Provider.GetRequiredService<IRetentionSweeper>();
+        var loop = new GoSmart.Privacy.RetentionSweeps.SweepLoop(sweeper, TimeSpan.FromHours(6), dryRun: false, host.Time,
+            host.Provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<GoSmart.Privacy.RetentionSweeps.SweepLoop>>());
+
+        await loop.StartAsync(default);
+        await WaitForAsync(() => sweeper.LastReport is not null);
+        var first = sweeper.LastReport!;
+        Assert.Equal(4, first.Lines.Single().Changed); // the posts of 1 and 2 February
+
+        host.Time.Advance(TimeSpan.FromDays(7)); // 12 March: the next tick sweeps what expired since (later ticks find nothing new)
+        await WaitForAsync(() => sweeper.LastReport!.RunId != first.RunId);
+        await loop.StopAsync(default);
+        Assert.Equal(6, await RetentionSweepTests.SweptPostsAsync(chat)); // every expired post, each once: Ada's five notes and Grace's post of the 9th
+
+        var refused = Assert.Throws<PrivacyException>(() => new ServiceCollection().AddGoSmartPrivacy(o => { }).AddRetentionSweeps(TimeSpan.FromSeconds(5)));
+        Assert.Contains("at least one minute", refused.Message, StringComparison.Ordinal);
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 400 && !condition(); i++)
+        {
+            await Task.Delay(25);
+        }
+
+        Assert.True(condition());
     }
 }
