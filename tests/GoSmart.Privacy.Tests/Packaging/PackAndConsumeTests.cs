@@ -12,13 +12,13 @@ namespace GoSmart.Privacy.Tests.Packaging;
 [Collection(DotnetCliCollection.Name)]
 public sealed class PackAndConsumeTests : IDisposable
 {
-    private static readonly string[] Packages = ["GoSmart.Privacy.Abstractions", "GoSmart.Privacy", "GoSmart.Privacy.Sqlite", "GoSmart.Privacy.PostgreSql", "GoSmart.Privacy.AspNetCore", "GoSmart.Privacy.EntityFrameworkCore"];
+    private static readonly string[] Packages = ["GoSmart.Privacy.Abstractions", "GoSmart.Privacy", "GoSmart.Privacy.Sqlite", "GoSmart.Privacy.PostgreSql", "GoSmart.Privacy.AspNetCore", "GoSmart.Privacy.EntityFrameworkCore", "GoSmart.Privacy.Text"];
 
     private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("gosmart-pack-");
     private readonly string _version = "0.0.0-packtest." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
-    public async Task A_web_app_referencing_all_six_packed_packages_builds_and_runs_on_sqlite()
+    public async Task A_web_app_referencing_all_seven_packed_packages_builds_and_runs_on_sqlite()
     {
         var feed = Directory.CreateDirectory(Path.Combine(_work.FullName, "feed")).FullName;
         await Dotnet(Repository.Root, "pack", "GoSmart.Privacy.Sdk.sln", "-c", "Release", "-o", feed, "-p:Version=" + _version);
@@ -72,6 +72,7 @@ public sealed class PackAndConsumeTests : IDisposable
         Assert.Contains("requests-in-sqlite=1", log, StringComparison.Ordinal);
         Assert.Contains("anonymous GET /privacy/me/requests=401", log, StringComparison.Ordinal);
         Assert.Contains("postgres-store=PostgresPrivacyDatabase", log, StringComparison.Ordinal);
+        Assert.Contains("scan=Phone,Health", log, StringComparison.Ordinal);
     }
 
     private const string ConsumerProgram = """
@@ -114,6 +115,7 @@ public sealed class PackAndConsumeTests : IDisposable
             .UseSqlite("Data Source=" + database)
             .AddEntityFrameworkCore<CustomerDb>(o => { o.Name = "consumer"; o.TenantProperty = "TenantId"; })
             .UseIdentityVerifier<AuthenticatedSubjectVerifier>()
+            .AddTextScanner()
             .AddPrivacyEndpoints();
         await using var app = builder.Build();
         app.UseAuthentication();
@@ -144,6 +146,8 @@ public sealed class PackAndConsumeTests : IDisposable
         using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
         Console.WriteLine("anonymous GET /privacy/me/requests=" + (int)(await http.GetAsync("/privacy/me/requests")).StatusCode);
         Console.WriteLine("postgres-store=" + typeof(PostgresPrivacyDatabase).Name);
+        var scan = app.Services.GetRequiredService<GoSmart.Privacy.Text.IPersonalDataScanner>().Scan("call me on +44 20 7946 0018, I'm on chemo this week");
+        Console.WriteLine("scan=" + string.Join(",", scan.Select(f => f.Category?.ToString() ?? f.Type.ToString())));
         await app.StopAsync();
 
         public sealed class Customer

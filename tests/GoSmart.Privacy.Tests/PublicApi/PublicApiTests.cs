@@ -17,6 +17,7 @@ public class PublicApiTests
     [InlineData(typeof(GoSmart.Privacy.PostgreSql.PostgresPrivacyDatabase), "GoSmart.Privacy.PostgreSql")]
     [InlineData(typeof(GoSmart.Privacy.AspNetCore.PrivacyEndpointOptions), "GoSmart.Privacy.AspNetCore")]
     [InlineData(typeof(GoSmart.Privacy.EntityFrameworkCore.EntityErasureMode), "GoSmart.Privacy.EntityFrameworkCore")]
+    [InlineData(typeof(GoSmart.Privacy.Text.PersonalDataScanner), "GoSmart.Privacy.Text")]
     public void The_public_api_is_the_approved_one(Type marker, string name)
     {
         var actual = marker.Assembly.GeneratePublicApi(new ApiGeneratorOptions { ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"] }).ReplaceLineEndings("\n");

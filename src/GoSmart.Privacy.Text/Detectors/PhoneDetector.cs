@@ -1,0 +1,72 @@
+using System.Collections.Frozen;
+using PhoneNumbers;
+
+namespace GoSmart.Privacy.Text.Detectors;
+
+/// <summary>
+/// Phone numbers by libphonenumber, valid for the region the scan names (or carrying their own country code) — not every
+/// digit run: order ids, prices and dates are not valid numbers. It runs only when the text has seven digits close together.
+/// </summary>
+internal static class PhoneDetector
+{
+    private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
+    private static readonly System.Collections.Frozen.FrozenSet<string> Regions = Util.GetSupportedRegions().ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether libphonenumber knows <paramref name="region"/> (a two-letter code, any case).</summary>
+    public static bool IsRegion(string? region) => region is { Length: 2 } && Regions.Contains(region);
+
+    public static void Find(string text, string? requested, string fallback, ref Findings findings)
+    {
+        if (!HasDigitRun(text))
+        {
+            return;
+        }
+
+        var region = IsRegion(requested) ? requested!.ToUpperInvariant() : fallback; // an unknown region never throws: the default applies
+
+        try
+        {
+            foreach (var match in Util.FindNumbers(text, region, PhoneNumberUtil.Leniency.VALID, 10_000))
+            {
+                var end = match.Start + match.RawString.Length;
+                if (!findings.Overlaps(match.Start, end, TextEntityType.PaymentCard, TextEntityType.Iban, TextEntityType.UsSocialSecurityNumber, TextEntityType.IpAddress, TextEntityType.IdentifyingUrl, TextEntityType.Email))
+                {
+                    findings.Add(new TextFinding(TextEntityType.Phone, match.Start, match.RawString.Length, match.RawString.StartsWith('+') ? 0.95 : 0.85));
+                }
+            }
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or IndexOutOfRangeException)
+        {
+            // content never throws: a text libphonenumber cannot read has no phone number for it
+        }
+    }
+
+    /// <summary>Seven digits with at most one separator between neighbours.</summary>
+    private static bool HasDigitRun(ReadOnlySpan<char> text)
+    {
+        var digits = 0;
+        var gap = 0;
+        foreach (var c in text)
+        {
+            if (Chars.IsDigit(c))
+            {
+                if (++digits >= 7)
+                {
+                    return true;
+                }
+
+                gap = 0;
+            }
+            else if (digits > 0 && gap < 2 && c is ' ' or '-' or '.' or '(' or ')' or '/')
+            {
+                gap++;
+            }
+            else
+            {
+                (digits, gap) = (0, 0);
+            }
+        }
+
+        return false;
+    }
+}
