@@ -24,5 +24,10 @@ if (args.Length >= 2 && args[0] == "--store-throughput")
     return await StoreThroughputProbe.RunAsync(args[1], args.Length >= 3 ? args[2] : null);
 }
 
+if (args.Length >= 1 && args[0] == "--evaluate")
+{
+    return ScannerEvaluationCommand.Run(args.Length >= 2 ? args[1] : null);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(PlanBenchmarks).Assembly).Run(args);
 return 0;

@@ -14,6 +14,8 @@ internal static class IbanDetector
         ["LT"] = 20, ["LU"] = 20, ["LV"] = 21, ["MC"] = 27, ["MD"] = 24, ["ME"] = 22, ["MK"] = 19, ["MR"] = 27, ["MT"] = 31, ["MU"] = 30,
         ["NL"] = 18, ["NO"] = 15, ["PK"] = 24, ["PL"] = 28, ["PS"] = 29, ["PT"] = 25, ["QA"] = 29, ["RO"] = 24, ["RS"] = 22, ["SA"] = 24,
         ["SE"] = 24, ["SI"] = 19, ["SK"] = 24, ["SM"] = 27, ["TN"] = 24, ["TR"] = 26, ["UA"] = 29, ["VG"] = 24, ["XK"] = 20,
+        ["BI"] = 27, ["BY"] = 28, ["DJ"] = 27, ["FK"] = 18, ["HN"] = 28, ["IQ"] = 23, ["LC"] = 32, ["LY"] = 25, ["MN"] = 20, ["NI"] = 28,
+        ["OM"] = 23, ["RU"] = 33, ["SC"] = 31, ["SD"] = 18, ["SO"] = 23, ["ST"] = 25, ["SV"] = 28, ["TL"] = 23, ["VA"] = 22, ["YE"] = 30,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Countries = Lengths.GetAlternateLookup<ReadOnlySpan<char>>();
