@@ -54,14 +54,30 @@ public sealed class PersonalDataScanner : IPersonalDataScanner
 
         var findings = new Findings();
         var span = text.AsSpan();
-        EmailDetector.Find(span, ref findings);
-        UrlDetector.Find(span, ref findings);
-        IbanDetector.Find(span, ref findings);
-        PaymentCardDetector.Find(span, ref findings);
-        SocialSecurityDetector.Find(span, ref findings);
-        IpAddressDetector.Find(span, ref findings);
-        PhoneDetector.Find(text, context?.Region, _region, ref findings);
-        BirthDateDetector.Find(span, ref findings);
+        if (span.Contains('@'))
+        {
+            EmailDetector.Find(span, ref findings);
+        }
+
+        if (span.Contains(':') || span.Contains('.'))
+        {
+            UrlDetector.Find(span, ref findings);
+        }
+
+        if (span.IndexOfAnyInRange('0', '9') >= 0)
+        {
+            // every number-shaped detector needs a digit; most chat messages have none (a vectorized check)
+            IbanDetector.Find(span, ref findings);
+            PaymentCardDetector.Find(span, ref findings);
+            SocialSecurityDetector.Find(span, ref findings);
+            IpAddressDetector.Find(span, ref findings);
+            PhoneDetector.Find(text, context?.Region, _region, ref findings);
+            BirthDateDetector.Find(span, ref findings);
+        }
+        else if (span.Contains(':'))
+        {
+            IpAddressDetector.Find(span, ref findings); // an IPv6 address may be letters and colons only
+        }
         if (context?.Participants is { Count: > 0 } participants)
         {
             _participants.GetValue(participants, Index).Find(span, ref findings, static (start, length, p) => new TextFinding(TextEntityType.Participant, start, length, p.Confidence) { Participant = p.Participant });

@@ -17,9 +17,9 @@ internal static class PhoneDetector
 
     public static void Find(string text, string? requested, string fallback, ref Findings findings)
     {
-        if (!HasDigitRun(text))
+        if (!HasDigitRun(text, findings))
         {
-            return;
+            return; // no seven digits together outside what other detectors already found: libphonenumber is not asked
         }
 
         var region = IsRegion(requested) ? requested!.ToUpperInvariant() : fallback; // an unknown region never throws: the default applies
@@ -41,16 +41,19 @@ internal static class PhoneDetector
         }
     }
 
-    /// <summary>Seven digits with at most one separator between neighbours.</summary>
-    private static bool HasDigitRun(ReadOnlySpan<char> text)
+    /// <summary>Seven digits close together (at most two separators between neighbours) that no card, IBAN, SSN, IP, URL or e-mail already holds.</summary>
+    private static bool HasDigitRun(ReadOnlySpan<char> text, Findings findings)
     {
         var digits = 0;
         var gap = 0;
-        foreach (var c in text)
+        var start = -1;
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             if (Chars.IsDigit(c))
             {
-                if (++digits >= 7)
+                start = digits == 0 ? i : start;
+                if (++digits >= 7 && !findings.Overlaps(start, i + 1, TextEntityType.PaymentCard, TextEntityType.Iban, TextEntityType.UsSocialSecurityNumber, TextEntityType.IpAddress, TextEntityType.IdentifyingUrl, TextEntityType.Email))
                 {
                     return true;
                 }

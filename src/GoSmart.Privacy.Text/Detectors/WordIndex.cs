@@ -13,6 +13,9 @@ internal sealed class WordIndex<T>
     private Dictionary<string, List<(string[] Following, T Value)>>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
     private Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _stemLookup;
     private int _shortestStem = int.MaxValue;
+    private readonly bool[] _stemLengths = new bool[MaxWord + 1];
+    private readonly bool[] _starts = new bool[128 * 128];
+    private bool _nonAsciiStart;
 
     public WordIndex()
     {
@@ -37,9 +40,12 @@ internal sealed class WordIndex<T>
             var stem = tokens[0][..^1];
             _stems.TryAdd(stem, value);
             _shortestStem = Math.Min(_shortestStem, stem.Length);
+            _stemLengths[Math.Min(stem.Length, MaxWord)] = true;
+            Starts(stem);
             return true;
         }
 
+        Starts(tokens[0]);
         if (!_words.TryGetValue(tokens[0], out var list))
         {
             _words[tokens[0]] = list = [];
@@ -57,9 +63,9 @@ internal sealed class WordIndex<T>
         var i = 0;
         while (TryWord(text, ref i, out var start, out var length))
         {
-            if (length > MaxWord)
+            if (length > MaxWord || !MayStart(text, start, length))
             {
-                continue;
+                continue; // no entry starts with these two letters: no lookup at all
             }
 
             Fold(text.Slice(start, length), folded);
@@ -80,7 +86,7 @@ internal sealed class WordIndex<T>
             {
                 for (var n = length; n >= _shortestStem; n--)
                 {
-                    if (_stemLookup.TryGetValue(word[..n], out var value))
+                    if (_stemLengths[n] && _stemLookup.TryGetValue(word[..n], out var value))
                     {
                         findings.Add(make(start, length, value));
                         break;
@@ -88,6 +94,28 @@ internal sealed class WordIndex<T>
                 }
             }
         }
+    }
+
+    /// <summary>Remembers an entry's first two (folded) letters, so most words of a text are dismissed without a lookup.</summary>
+    private void Starts(string folded)
+    {
+        var a = folded[0];
+        var b = folded.Length > 1 ? folded[1] : '\0';
+        if (a < 128 && b < 128)
+        {
+            _starts[(a * 128) + b] = true;
+        }
+        else
+        {
+            _nonAsciiStart = true;
+        }
+    }
+
+    private bool MayStart(ReadOnlySpan<char> text, int start, int length)
+    {
+        var a = Chars.Fold(text[start]);
+        var b = length > 1 ? Chars.Fold(text[start + 1]) : '\0';
+        return a < 128 && b < 128 ? _starts[(a * 128) + b] : _nonAsciiStart;
     }
 
     /// <summary>Whether the words of <paramref name="rest"/> follow position <paramref name="from"/>, separated by spaces or hyphens.</summary>
