@@ -24,9 +24,22 @@ public static class ChatSampleApp
             })
             .UseSqlite("Data Source=" + Path.Combine(dataDirectory, "privacy.db")) // shared with the CRM
             .AddEntityFrameworkCore<ChatDbContext>(o => { o.Name = "chat"; o.TenantProperty = "TenantId"; }) // chat/Message
+            .AddTextScanner() // the submission-time check below
             .AddBackgroundProcessing(processingInterval ?? TimeSpan.FromSeconds(5)); // runs the chat's steps of requests the CRM submitted
         var app = builder.Build();
         app.MapGet("/", () => "Go Smart Chat sample: its privacy steps run in the background.");
+
+        // Before a message is stored, the composer asks: policy section 2 asks users not to send sensitive data.
+        app.MapPost("/messages/check", (DraftMessage draft, GoSmart.Privacy.Text.IPersonalDataScanner scanner) =>
+        {
+            var check = GoSmart.Privacy.Text.SubmissionCheck.Of(scanner, draft.Text, new GoSmart.Privacy.Text.ScanContext { Participants = draft.Participants ?? [], Region = draft.Region });
+            return Results.Json(new
+            {
+                warn = check.ShouldWarn,
+                warnings = check.Warnings,
+                findings = check.Findings.Select(f => new { type = f.Type.ToString(), category = f.Category?.ToString(), start = f.Start, length = f.Length }),
+            });
+        });
         return app;
     }
 
@@ -46,3 +59,10 @@ public static class ChatSampleApp
         await db.SaveChangesAsync();
     }
 }
+
+/// <summary>A message the user is about to send, with its conversation's participants.</summary>
+/// <param name="Text">The text.</param>
+/// <param name="Participants">The conversation's members' display names.</param>
+/// <param name="Region">The region phone numbers are read in, e.g. <c>GB</c>.</param>
+public sealed record DraftMessage(string? Text, IReadOnlyList<string>? Participants = null, string? Region = null);
+

@@ -42,6 +42,13 @@ public sealed class SamplesAsDocumentedTests : IDisposable
         {
             using var http = new HttpClient { BaseAddress = new Uri(url) };
             Assert.Contains("Go Smart Chat sample", await http.GetStringAsync("/"), StringComparison.Ordinal);
+            var warned = await (await http.PostAsync("/messages/check", new StringContent("""{ "text": "I'm on chemo this week, call Ada on 020 7946 0018", "participants": ["Ada Lovelace"], "region": "GB" }""", System.Text.Encoding.UTF8, "application/json"))).Content.ReadAsStringAsync();
+            Assert.Contains("\"warn\":true", warned, StringComparison.Ordinal);
+            Assert.Contains("health information", warned, StringComparison.Ordinal);
+            Assert.Contains("\"type\":\"Phone\"", warned, StringComparison.Ordinal);
+            Assert.Contains("\"type\":\"Participant\"", warned, StringComparison.Ordinal);
+            var clean = await (await http.PostAsync("/messages/check", new StringContent("""{ "text": "see you at 10" }""", System.Text.Encoding.UTF8, "application/json"))).Content.ReadAsStringAsync();
+            Assert.Contains("\"warn\":false", clean, StringComparison.Ordinal);
         }
     }
 

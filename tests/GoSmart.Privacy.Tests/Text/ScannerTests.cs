@@ -154,4 +154,17 @@ public class ScannerTests
         Assert.Equal(("it", SpecialCategory.Health), (finding.Language, finding.Category!.Value));
         Assert.Equal(4, PersonalDataScanner.BuiltIn().Select(l => l.Language).Distinct().Count());
     }
+
+    [Fact]
+    public void A_submission_check_warns_once_per_kind_the_policy_asks_users_not_to_send()
+    {
+        var check = SubmissionCheck.Of(Scanner, "on chemo, my diabetes too; card 4111 1111 1111 1111; I'm not religious; ping ada@example.com");
+
+        Assert.True(check.ShouldWarn);
+        Assert.Equal(["Health", "PaymentCard", "ReligiousOrPhilosophicalBeliefs"], check.WarningKinds);
+        Assert.Contains(check.Warnings, w => w.StartsWith("This looks like health information.", StringComparison.Ordinal));
+        Assert.Contains(check.Findings, f => f.Type == TextEntityType.Email); // found, but an e-mail is no reason to warn
+        Assert.False(SubmissionCheck.Of(Scanner, "lunch at 12?").ShouldWarn);
+        Assert.False(SubmissionCheck.Of(Scanner, null).ShouldWarn);
+    }
 }
