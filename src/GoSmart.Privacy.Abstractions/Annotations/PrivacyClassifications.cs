@@ -19,4 +19,10 @@ public static class PrivacyClassifications
 
     /// <summary>The identifier of a data subject (<see cref="DataSubjectIdAttribute"/>).</summary>
     public static DataClassification SubjectId { get; } = new(TaxonomyName, "SubjectId");
+
+    /// <summary>
+    /// Gets the classification of free text — a chat message, a note — whose content may hold personal data anywhere in it.
+    /// The text scanner's <c>FreeTextRedactor</c> redacts what it finds inside, leaving the rest readable.
+    /// </summary>
+    public static DataClassification FreeText { get; } = new(TaxonomyName, "FreeText");
 }

@@ -167,4 +167,18 @@ public class ScannerTests
         Assert.False(SubmissionCheck.Of(Scanner, "lunch at 12?").ShouldWarn);
         Assert.False(SubmissionCheck.Of(Scanner, null).ShouldWarn);
     }
+
+    [Fact]
+    public void Free_text_log_values_keep_their_words_and_lose_their_personal_data()
+    {
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<IPersonalDataScanner>(services, Scanner);
+        Microsoft.Extensions.DependencyInjection.RedactionServiceCollectionExtensions.AddRedaction(services, r => r.SetRedactor<FreeTextRedactor>(new Microsoft.Extensions.Compliance.Classification.DataClassificationSet(PrivacyClassifications.FreeText)));
+        using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
+        var redactor = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Microsoft.Extensions.Compliance.Redaction.IRedactorProvider>(provider).GetRedactor(PrivacyClassifications.FreeText);
+
+        Assert.Equal("call me on [Phone], I'm on [Health] this week, mail [Email]", redactor.Redact("call me on +1 415 555 2671, I'm on chemo this week, mail ada@example.com"));
+        Assert.Equal("nothing to hide here", redactor.Redact("nothing to hide here"));
+        Assert.Equal(string.Empty, redactor.Redact(string.Empty));
+    }
 }
