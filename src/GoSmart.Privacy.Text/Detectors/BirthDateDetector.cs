@@ -33,7 +33,7 @@ internal static class BirthDateDetector
         var i = 0;
         while (i < text.Length)
         {
-            if (!Chars.IsDigit(text[i]) && !char.IsLetter(text[i]))
+            if (!char.IsAsciiDigit(text[i]) && !char.IsLetter(text[i]))
             {
                 i++;
                 continue;
@@ -60,7 +60,7 @@ internal static class BirthDateDetector
     /// <summary>The length of a date at the start of <paramref name="s"/>, or 0.</summary>
     private static int Date(ReadOnlySpan<char> s)
     {
-        if (Chars.IsDigit(s[0]))
+        if (char.IsAsciiDigit(s[0]))
         {
             // d{1,4} sep d{1,2} sep d{2,4}
             var a = Digits(s, 0);
@@ -70,7 +70,7 @@ internal static class BirthDateDetector
                 if (b is >= 1 and <= 2 && a + 1 + b < s.Length && s[a + 1 + b] == s[a])
                 {
                     var c = Digits(s, a + 2 + b);
-                    if (c is 2 or 4 && (a == 4 ? c == 2 : true) && (a + 2 + b + c == s.Length || !Chars.IsDigit(s[a + 2 + b + c])))
+                    if (c is 2 or 4 && (a == 4 ? c == 2 : true) && (a + 2 + b + c == s.Length || !char.IsAsciiDigit(s[a + 2 + b + c])))
                     {
                         return a + 2 + b + c;
                     }
@@ -118,7 +118,7 @@ internal static class BirthDateDetector
     private static int Digits(ReadOnlySpan<char> s, int from)
     {
         var n = 0;
-        while (from + n < s.Length && Chars.IsDigit(s[from + n]))
+        while (from + n < s.Length && char.IsAsciiDigit(s[from + n]))
         {
             n++;
         }

@@ -8,10 +8,6 @@ internal static class Chars
 {
     private static readonly char[] FoldTable = BuildFoldTable();
 
-    public static bool IsDigit(char c) => (uint)(c - '0') <= 9;
-
-    public static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
-
     /// <summary>A letter of a word (any script), or an apostrophe inside one.</summary>
     public static bool IsWord(char c) => char.IsLetterOrDigit(c) || c == '\u0301';
 

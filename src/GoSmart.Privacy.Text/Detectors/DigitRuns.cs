@@ -14,7 +14,7 @@ internal static class DigitRuns
         var i = from;
         while (i < text.Length)
         {
-            if (!Chars.IsDigit(text[i]) || (i > 0 && (Chars.IsDigit(text[i - 1]) || char.IsLetter(text[i - 1]))))
+            if (!char.IsAsciiDigit(text[i]) || (i > 0 && (char.IsAsciiDigit(text[i - 1]) || char.IsLetter(text[i - 1]))))
             {
                 i++;
                 continue;
@@ -25,7 +25,7 @@ internal static class DigitRuns
             var last = i;
             while (j < text.Length)
             {
-                if (Chars.IsDigit(text[j]))
+                if (char.IsAsciiDigit(text[j]))
                 {
                     if (n < digits.Length)
                     {
@@ -36,7 +36,7 @@ internal static class DigitRuns
                     last = j;
                     j++;
                 }
-                else if (separators.Contains(text[j]) && j + 1 < text.Length && Chars.IsDigit(text[j + 1]))
+                else if (separators.Contains(text[j]) && j + 1 < text.Length && char.IsAsciiDigit(text[j + 1]))
                 {
                     j++;
                 }

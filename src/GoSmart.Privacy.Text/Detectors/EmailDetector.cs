@@ -56,9 +56,9 @@ internal static class EmailDetector
         return i < 0 ? -1 : from + i;
     }
 
-    private static bool IsLocal(char c) => Chars.IsAsciiLetter(c) || Chars.IsDigit(c) || c is '.' or '_' or '%' or '+' or '-' || (c > 127 && char.IsLetter(c));
+    private static bool IsLocal(char c) => char.IsAsciiLetter(c) || char.IsAsciiDigit(c) || c is '.' or '_' or '%' or '+' or '-' || (c > 127 && char.IsLetter(c));
 
-    private static bool IsDomain(char c) => Chars.IsAsciiLetter(c) || Chars.IsDigit(c) || c is '.' or '-' || (c > 127 && char.IsLetter(c));
+    private static bool IsDomain(char c) => char.IsAsciiLetter(c) || char.IsAsciiDigit(c) || c is '.' or '-' || (c > 127 && char.IsLetter(c));
 
     private static bool AllLetters(ReadOnlySpan<char> s)
     {

@@ -5,8 +5,6 @@ internal struct Findings
 {
     private List<TextFinding>? _items;
 
-    public readonly int Count => _items?.Count ?? 0;
-
     public void Add(TextFinding finding) => (_items ??= []).Add(finding);
 
     /// <summary>Whether a finding of one of <paramref name="types"/> overlaps [start, end).</summary>

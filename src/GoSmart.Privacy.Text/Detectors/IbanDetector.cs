@@ -25,7 +25,7 @@ internal static class IbanDetector
         Span<char> compact = stackalloc char[34];
         for (var i = 0; i + 15 <= text.Length; i++)
         {
-            if (!Chars.IsAsciiLetter(text[i]) || !Chars.IsAsciiLetter(text[i + 1]) || !Chars.IsDigit(text[i + 2]) || !Chars.IsDigit(text[i + 3])
+            if (!char.IsAsciiLetter(text[i]) || !char.IsAsciiLetter(text[i + 1]) || !char.IsAsciiDigit(text[i + 2]) || !char.IsAsciiDigit(text[i + 3])
                 || (i > 0 && char.IsLetterOrDigit(text[i - 1])) || !Countries.TryGetValue(text.Slice(i, 2), out var length))
             {
                 continue;
@@ -66,7 +66,7 @@ internal static class IbanDetector
         for (var k = 0; k < iban.Length; k++)
         {
             var c = iban[(k + 4) % iban.Length];
-            var value = Chars.IsDigit(c) ? c - '0' : c - 'A' + 10;
+            var value = char.IsAsciiDigit(c) ? c - '0' : c - 'A' + 10;
             remainder = value >= 10 ? ((remainder * 100) + value) % 97 : ((remainder * 10) + value) % 97;
         }
 

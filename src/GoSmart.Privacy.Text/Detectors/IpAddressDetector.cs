@@ -17,11 +17,8 @@ internal static class IpAddressDetector
             }
 
             var j = i;
-            int dots = 0, colons = 0;
             while (j < text.Length && IsToken(text[j]))
             {
-                dots += text[j] == '.' ? 1 : 0;
-                colons += text[j] == ':' ? 1 : 0;
                 j++;
             }
 
@@ -32,8 +29,8 @@ internal static class IpAddressDetector
             }
 
             var token = text[i..end];
-            dots = token.Count('.');
-            colons = token.Count(':');
+            var dots = token.Count('.');
+            var colons = token.Count(':');
             if (((dots == 3 && colons == 0 && IsDottedQuad(token)) || colons >= 2) && (j == text.Length || !char.IsLetter(text[j])) && IPAddress.TryParse(token, out _))
             {
                 findings.Add(new TextFinding(TextEntityType.IpAddress, i, end - i, colons >= 2 ? 0.9 : 0.85));
@@ -43,7 +40,7 @@ internal static class IpAddressDetector
         }
     }
 
-    private static bool IsToken(char c) => Chars.IsDigit(c) || c is '.' or ':' || (uint)((c | 0x20) - 'a') <= 'f' - 'a';
+    private static bool IsToken(char c) => char.IsAsciiDigit(c) || c is '.' or ':' || (uint)((c | 0x20) - 'a') <= 'f' - 'a';
 
     private static bool IsDottedQuad(ReadOnlySpan<char> token)
     {
@@ -62,7 +59,7 @@ internal static class IpAddressDetector
                 parts++;
                 (digits, value) = (0, 0);
             }
-            else if (Chars.IsDigit(c) && digits < 3)
+            else if (char.IsAsciiDigit(c) && digits < 3)
             {
                 value = (value * 10) + (c - '0');
                 digits++;

@@ -50,7 +50,7 @@ internal static class PhoneDetector
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (Chars.IsDigit(c))
+            if (char.IsAsciiDigit(c))
             {
                 start = digits == 0 ? i : start;
                 if (++digits >= 7 && !findings.Overlaps(start, i + 1, TextEntityType.PaymentCard, TextEntityType.Iban, TextEntityType.UsSocialSecurityNumber, TextEntityType.IpAddress, TextEntityType.IdentifyingUrl, TextEntityType.Email))

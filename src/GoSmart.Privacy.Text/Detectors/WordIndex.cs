@@ -23,8 +23,6 @@ internal sealed class WordIndex<T>
         _stemLookup = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public bool IsEmpty => _words.Count == 0 && _stems.Count == 0;
-
     /// <summary>Adds a word, a phrase (words separated by spaces) or a stem (<c>chemo*</c>, one word of at least three letters).</summary>
     /// <returns><see langword="false"/> when the entry has no word in it.</returns>
     public bool Add(string entry, T value)

@@ -64,15 +64,23 @@ internal sealed class RetentionContext : IRetentionContext
     public bool IsHeld(string tenantId, string? subjectId)
     {
         ArgumentNullException.ThrowIfNull(tenantId);
-        var holding = _holds.Where(h => h.Holds(tenantId, subjectId, _handler, _categories)).Select(h => h.Id).ToList();
-        if (holding.Count > 0)
+        var held = false;
+        foreach (var hold in _holds) // per row: no allocation when nothing holds it
         {
-            lock (_gate)
+            if (hold.Holds(tenantId, subjectId, _handler, _categories))
             {
-                _held++;
-                _heldBy.UnionWith(holding);
-            }
+                lock (_gate)
+                {
+                    _held += held ? 0 : 1;
+                    _heldBy.Add(hold.Id);
+                }
 
+                held = true;
+            }
+        }
+
+        if (held)
+        {
             return true;
         }
 

@@ -34,6 +34,7 @@ internal sealed partial class RetentionSweeper(IServiceScopeFactory scopes, IRet
         foreach (var rule in options.Value.Retention.Rules)
         {
             var governed = new List<IRetentionHandler>();
+            var refused = false;
             foreach (var handler in handlers)
             {
                 if (RetentionScopes.Governs(rule, handler, out var refusal))
@@ -43,10 +44,11 @@ internal sealed partial class RetentionSweeper(IServiceScopeFactory scopes, IRet
                 else if (refusal is not null)
                 {
                     notSwept.Add($"Rule '{rule.Name}' in '{handler.Name}': {refusal}");
+                    refused = true;
                 }
             }
 
-            if (governed.Count == 0 && !notSwept.Exists(n => n.StartsWith($"Rule '{rule.Name}' ", StringComparison.Ordinal)))
+            if (governed.Count == 0 && !refused)
             {
                 notSwept.Add($"Rule '{rule.Name}': {RetentionScopes.Unswept(rule)}");
             }
