@@ -24,7 +24,8 @@ public static class ChatSampleApp
             })
             .UseSqlite("Data Source=" + Path.Combine(dataDirectory, "privacy.db")) // shared with the CRM
             .AddEntityFrameworkCore<ChatDbContext>(o => { o.Name = "chat"; o.TenantProperty = "TenantId"; }) // chat/Message
-            .AddTextScanner() // the submission-time check below
+            .AddTextScanner(o => o.DefaultRegion = "GB") // the submission-time check below; [FreeText] in erasure and access packages
+            .AddSubjectIdentifiers<ChatDirectory>() // how members are written about: erasing Ada replaces "Ada" in Grace's message
             .AddBackgroundProcessing(processingInterval ?? TimeSpan.FromSeconds(5)); // runs the chat's steps of requests the CRM submitted
         var app = builder.Build();
         app.MapGet("/", () => "Go Smart Chat sample: its privacy steps run in the background.");
@@ -43,7 +44,7 @@ public static class ChatSampleApp
         return app;
     }
 
-    /// <summary>Creates the chat database and seeds a conversation: Ada's message, and Grace's with Ada's and Charles's reactions.</summary>
+    /// <summary>Creates the chat database and seeds a conversation: Ada's message, and Grace's — mentioning Ada, her phone and Grace's own e-mail — with Ada's and Charles's reactions.</summary>
     public static async Task SeedAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
@@ -55,7 +56,7 @@ public static class ChatSampleApp
         }
 
         db.Messages.Add(new Message { TenantId = "acme", Id = "m1", ConversationId = "c1", AuthorId = "ada", Text = "The engine drawings are attached.", SentAt = new DateTimeOffset(2026, 11, 20, 14, 31, 5, TimeSpan.Zero), Attachments = [new Attachment { FileName = "engine-drawings.pdf", SizeBytes = 48_213 }] });
-        db.Messages.Add(new Message { TenantId = "acme", Id = "m2", ConversationId = "c1", AuthorId = "grace", Text = "Looks great, Ada!", SentAt = new DateTimeOffset(2026, 11, 20, 14, 35, 0, TimeSpan.Zero), Reactions = [new Reaction { UserId = "ada", DisplayName = "Ada Lovelace", Emoji = "👍" }, new Reaction { UserId = "charles", DisplayName = "Charles Babbage", Emoji = "🎉" }] });
+        db.Messages.Add(new Message { TenantId = "acme", Id = "m2", ConversationId = "c1", AuthorId = "grace", Text = "Looks great, Ada! Charles, call her on 020 7946 0018, or write to me at grace@example.com.", SentAt = new DateTimeOffset(2026, 11, 20, 14, 35, 0, TimeSpan.Zero), Reactions = [new Reaction { UserId = "ada", DisplayName = "Ada Lovelace", Emoji = "👍" }, new Reaction { UserId = "charles", DisplayName = "Charles Babbage", Emoji = "🎉" }] });
         await db.SaveChangesAsync();
     }
 }

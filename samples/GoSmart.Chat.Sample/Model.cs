@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GoSmart.Chat.Sample;
 
-/// <summary>A chat message: the author's words, attachments' metadata and other people's reactions (JSON columns).</summary>
+/// <summary>
+/// A chat message: the author's words — free text, so erasing someone else replaces their name in it — attachments'
+/// metadata and other people's reactions (JSON columns).
+/// </summary>
 [PrimaryKey(nameof(TenantId), nameof(Id))]
 public sealed class Message
 {
@@ -11,7 +14,7 @@ public sealed class Message
     [NotPersonalData(Reason = "the tenant key")] public string TenantId { get; set; } = "";
     [NotPersonalData] public string ConversationId { get; set; } = "";
     [DataSubjectId] public string AuthorId { get; set; } = "";
-    [PersonalField(DataCategories.ContentMessage)] public string Text { get; set; } = "";
+    [PersonalField(DataCategories.ContentMessage), FreeText] public string Text { get; set; } = "";
     [PersonalField(DataCategories.BehaviorServiceUsage, Erasure = ErasureStrategy.Generalize)] public DateTimeOffset SentAt { get; set; }
     public List<Attachment> Attachments { get; set; } = [];
     public List<Reaction> Reactions { get; set; } = [];
@@ -44,4 +47,18 @@ public sealed class ChatDbContext(DbContextOptions<ChatDbContext> options) : DbC
         modelBuilder.Entity<Message>().OwnsMany(m => m.Attachments, a => a.ToJson());
         modelBuilder.Entity<Message>().OwnsMany(m => m.Reactions, r => r.ToJson());
     }
+}
+
+/// <summary>The chat's members as others write about them: what the free-text redaction looks for (a real service reads its user directory).</summary>
+public sealed class ChatDirectory : GoSmart.Privacy.Text.ISubjectIdentifierSource
+{
+    private static readonly Dictionary<string, GoSmart.Privacy.Text.SubjectIdentifiers> Members = new(StringComparer.Ordinal)
+    {
+        ["ada"] = new() { Names = ["Ada Lovelace"], EmailAddresses = ["ada@example.com"], PhoneNumbers = ["+44 20 7946 0018"] },
+        ["grace"] = new() { Names = ["Grace Hopper"], EmailAddresses = ["grace@example.com"] },
+        ["charles"] = new() { Names = ["Charles Babbage"], EmailAddresses = ["charles@example.com"] },
+    };
+
+    public ValueTask<GoSmart.Privacy.Text.SubjectIdentifiers?> FindAsync(SubjectRef subject, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Members.GetValueOrDefault(subject.SubjectId));
 }

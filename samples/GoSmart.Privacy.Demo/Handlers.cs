@@ -101,10 +101,11 @@ public sealed class ChatMessagesHandler(DemoStore store) : IPersonalDataExporter
     public Task EraseAsync(IErasureContext context, CancellationToken cancellationToken)
     {
         // Owner-aware: in the subject's own messages everything of theirs goes; in other people's messages only the
-        // subject's mention and reaction do, and the author's words stay.
+        // subject's mention and reaction do, and — in messages that name them (MentionTerms) — their name, e-mail
+        // address and phone number inside the author's words; the rest of the author's words stay.
         foreach (var (tenant, message) in store.Messages.ToList())
         {
-            if (tenant == context.Subject.TenantId && Involves(message, context.Subject.SubjectId))
+            if (tenant == context.Subject.TenantId && (Involves(message, context.Subject.SubjectId) || context.MentionTerms.Any(t => message.Text.Contains(t, StringComparison.OrdinalIgnoreCase))))
             {
                 var row = message;
                 context.Apply(ref row);
@@ -116,4 +117,19 @@ public sealed class ChatMessagesHandler(DemoStore store) : IPersonalDataExporter
 
     private static bool Involves(ChatMessage message, string subjectId) =>
         message.AuthorId == subjectId || message.Mentions.Any(m => m.UserId == subjectId) || message.Reactions.Any(r => r.UserId == subjectId);
+}
+
+/// <summary>How people are written about in chat: the CRM's contacts (a real service reads its user directory).</summary>
+public sealed class DemoDirectory(DemoStore store) : GoSmart.Privacy.Text.ISubjectIdentifierSource
+{
+    public ValueTask<GoSmart.Privacy.Text.SubjectIdentifiers?> FindAsync(SubjectRef subject, CancellationToken cancellationToken)
+    {
+        var contact = store.Contacts.Where(r => r.Tenant == subject.TenantId && subject.Is(r.Contact.Id)).Select(r => r.Contact).FirstOrDefault();
+        return ValueTask.FromResult(contact is null ? null : new GoSmart.Privacy.Text.SubjectIdentifiers
+        {
+            Names = [contact.FullName],
+            EmailAddresses = contact.Email is null ? [] : [contact.Email],
+            PhoneNumbers = [.. contact.Phones.Select(p => p.Number).OfType<string>()],
+        });
+    }
 }

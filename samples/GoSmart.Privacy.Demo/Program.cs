@@ -55,6 +55,7 @@ ServiceProvider Build(bool helpDesk)
     .UseSqlite("Data Source=" + database)
     .AddExporter<CrmContactsHandler>().AddErasureHandler<CrmContactsHandler>()
     .AddExporter<ChatMessagesHandler>().AddErasureHandler<ChatMessagesHandler>()
+    .AddTextScanner(o => o.DefaultRegion = "GB").AddSubjectIdentifiers<DemoDirectory>() // [FreeText]: other people's words that name Ada
     .UseIdentityVerifier<AuthenticatedSubjectVerifier>();
     if (helpDesk)
     {
@@ -89,6 +90,7 @@ var message = new ChatMessage("5f0c8a52-7d8e-4bb5-9a53-0f7b8f1f3e21", "Can you s
 store.Contacts.Add(("acme", contact.Copy()));
 store.Messages.Add(("acme", message with { }));
 store.Messages.Add(("acme", new ChatMessage("grace", "Ada, the engine drawings are ready.") { SentAt = new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.Zero), Mentions = [new ChatMention(contact.Id.ToString(), "Ada Lovelace"), new ChatMention("charles", "Charles Babbage")], Reactions = [new ChatReaction(contact.Id.ToString(), "Ada Lovelace", "👍"), new ChatReaction("charles", "Charles Babbage", "🎉")] }));
+store.Messages.Add(("acme", new ChatMessage("charles", "I'll ask ada lovelace, she is on 020 7946 0018 or ada@example.com. Grace is at grace@example.com.") { SentAt = new DateTimeOffset(2026, 11, 21, 9, 5, 0, TimeSpan.Zero) }));
 store.Contacts.Add(("globex", contact.Copy())); // the same person as a Subscriber of another tenant: never touched below
 
 Show(PersonalDataPlans.For<CrmContact>(), contact, redaction);
@@ -169,7 +171,8 @@ static async Task Requests(IPrivacyRequestService requests, Func<ServiceProvider
     Console.WriteLine($"   certificate {certificate.Signature[..12]}… verifies: {requests.VerifyCertificate(certificate)}; tampered verifies: {requests.VerifyCertificate(certificate with { TenantId = "globex" })}");
     Console.WriteLine($"   acme's contact now: {store.Contacts[0].Contact.FullName switch { "" => "(name erased)", var n => n }}, {store.Contacts[0].Contact.Email}; globex's copy: {store.Contacts[1].Contact.FullName}; Grace untouched: {store.Contacts[2].Contact.FullName}");
     var graces = store.Messages[1].Message;
-    Console.WriteLine($"   grace's message after Ada's erasure: text \"{graces.Text}\" kept; mentions [{string.Join(", ", graces.Mentions.Select(m => $"\"{m.DisplayName}\""))}]; reactions [{string.Join(", ", graces.Reactions.Select(r => $"{r.Emoji} \"{r.DisplayName}\""))}]");
+    Console.WriteLine($"   charles's message, which names Ada but holds no part of hers: \"{store.Messages[2].Message.Text}\"");
+    Console.WriteLine($"   grace's message after Ada's erasure: text \"{graces.Text}\"; mentions [{string.Join(", ", graces.Mentions.Select(m => $"\"{m.DisplayName}\""))}]; reactions [{string.Join(", ", graces.Reactions.Select(r => $"{r.Emoji} \"{r.DisplayName}\""))}]");
 }
 
 static void Show<T>(IPersonalDataPlan<T> plan, T value, RedactionContext redaction)

@@ -39,7 +39,7 @@ public sealed class CrmPhone
 /// <summary>A Go Smart Chat message: a record tagged on its constructor parameters.</summary>
 public sealed record ChatMessage(
     [DataSubjectId] string AuthorId,
-    [PersonalField(DataCategories.ContentMessage)] string Text)
+    [PersonalField(DataCategories.ContentMessage), FreeText] string Text)
 {
     /// <summary>Gets when the message was sent.</summary>
     [PersonalField(DataCategories.BehaviorServiceUsage, Erasure = ErasureStrategy.Generalize)]

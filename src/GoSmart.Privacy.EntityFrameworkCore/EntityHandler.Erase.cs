@@ -22,7 +22,7 @@ internal sealed partial class EntityHandler<TContext, T>
         var last = KeysetPages.Read(context.Progress, map.Key, Name);
         await using var lease = Open(context.Subject);
         var db = lease.Db;
-        await InBatchesAsync(db, Rows(db, context.Subject, ownRowsOnly: false), last, "erased", async batch =>
+        await InBatchesAsync(db, Rows(db, context.Subject, ownRowsOnly: false, context.MentionTerms), last, "erased", async batch =>
         {
             var deleted = new List<object>();
             foreach (var row in batch)

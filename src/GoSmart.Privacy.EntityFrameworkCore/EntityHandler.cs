@@ -76,8 +76,11 @@ internal sealed partial class EntityHandler<TContext, T>(EntityMap map, EntityFr
         }
     }
 
-    /// <summary>The subject's rows (or the rows holding their parts) in the request's tenant, soft-deleted included.</summary>
-    private IQueryable<T> Rows(TContext db, SubjectRef subject, bool ownRowsOnly)
+    /// <summary>
+    /// The subject's rows (or the rows holding their parts) in the request's tenant, soft-deleted included — and, given
+    /// <paramref name="mentionTerms"/>, other people's rows whose free text contains one of them (an erasure).
+    /// </summary>
+    private IQueryable<T> Rows(TContext db, SubjectRef subject, bool ownRowsOnly, IReadOnlyList<string>? mentionTerms = null)
     {
         IQueryable<T> rows = db.Set<T>();
         if (map.TenantProperty is { } tenant)
@@ -94,7 +97,15 @@ internal sealed partial class EntityHandler<TContext, T>(EntityMap map, EntityFr
             rows = rows.IgnoreQueryFilters([.. options.SoftDeleteFilters]); // the tenant filter stays; the context was pointed at the tenant
         }
 
-        return SubjectFilters.Subject<T>(map.Lookups, subject.SubjectId, ownRowsOnly) is { } mine ? rows.Where(mine) : rows.Where(_ => false);
+        var mine = SubjectFilters.Subject<T>(map.Lookups, subject.SubjectId, ownRowsOnly);
+        var mentioning = mentionTerms is { Count: > 0 } ? SubjectFilters.Mentioning<T>(map.FreeTextColumns, mentionTerms) : null;
+        return (mine, mentioning) switch
+        {
+            (null, null) => rows.Where(_ => false),
+            (_, null) => rows.Where(mine!),
+            (null, _) => rows.Where(mentioning!),
+            _ => rows.Where(SubjectFilters.Either(mine!, mentioning!)),
+        };
     }
 
     /// <summary>A context of its own for one run, pointed at the request's tenant when the context's filter keeps tenants apart.</summary>

@@ -29,6 +29,12 @@ internal sealed class EntityMap
     /// <summary>Gets, for <see cref="ErasurePath.SetBased"/>, each member the statement sets or counts.</summary>
     public IReadOnlyList<SetBasedMember> SetBasedMembers { get; init; } = [];
 
+    /// <summary>
+    /// Gets the string columns of the hierarchy's <c>[FreeText]</c> members, which erasure searches for the subject's
+    /// mentions (<see cref="IErasureContext.MentionTerms"/>); free text inside owned JSON parts is not searched.
+    /// </summary>
+    public IReadOnlyList<IProperty> FreeTextColumns { get; init; } = [];
+
     /// <summary>Gets the property holding the tenant, when the options name one.</summary>
     public IProperty? TenantProperty { get; init; }
 }

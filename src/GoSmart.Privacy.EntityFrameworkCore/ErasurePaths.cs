@@ -20,7 +20,8 @@ internal static class ErasurePaths
             return (ErasurePath.Delete, []);
         }
 
-        if (mode != EntityErasureMode.Anonymise || hierarchySize > 1 || lookups.Any(l => !l.IsOwnRow))
+        // Other people's rows holding the subject's parts, or free text that may mention them, are erased part by part.
+        if (mode != EntityErasureMode.Anonymise || hierarchySize > 1 || lookups.Any(l => !l.IsOwnRow) || plan.Members.Any(m => m.IsFreeText))
         {
             return (ErasurePath.Tracked, []);
         }

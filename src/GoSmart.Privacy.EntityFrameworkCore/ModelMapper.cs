@@ -83,6 +83,7 @@ internal static class ModelMapper
                 Erasure = path,
                 SetBasedMembers = setBased,
                 TenantProperty = tenant,
+                FreeTextColumns = plan.SubjectIdPath is null ? [] : [.. plans.SelectMany(p => p.Members).Where(m => m.IsFreeText).Select(m => entity.FindProperty(m.Path)).OfType<IProperty>().Where(p => p.ClrType == typeof(string) && !p.IsShadowProperty()).Distinct()],
             });
         }
 

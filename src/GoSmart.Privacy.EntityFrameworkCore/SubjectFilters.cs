@@ -16,6 +16,8 @@ internal sealed record SubjectLookup(IReadOnlyList<string> Collection, IReadOnly
 internal static class SubjectFilters
 {
     private static readonly MethodInfo PropertyMethod = typeof(EF).GetMethod(nameof(EF.Property))!;
+    private static readonly MethodInfo ToLowerMethod = typeof(string).GetMethod(nameof(string.ToLower), Type.EmptyTypes)!;
+    private static readonly MethodInfo ContainsMethod = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
     private static readonly MethodInfo AnyMethod = typeof(Enumerable).GetMethods().Single(m => m.Name == nameof(Enumerable.Any) && m.GetParameters().Length == 2);
 
     /// <summary>The predicate "any lookup matches <paramref name="subjectId"/>", or <see langword="null"/> when the id cannot be of any lookup's type.</summary>
@@ -35,6 +37,37 @@ internal static class SubjectFilters
         }
 
         return any is null ? null : Expression.Lambda<Func<T, bool>>(any, row);
+    }
+
+    /// <summary>
+    /// The predicate "some free-text column, lower-cased, contains some term" (terms are lower-case), or
+    /// <see langword="null"/> when there is no column: the rows whose text may mention the subject, for the plan's
+    /// rewriter to confirm. SQLite and PostgreSQL translate it to <c>lower(column)</c> and <c>instr</c>/<c>strpos</c>.
+    /// </summary>
+    public static Expression<Func<T, bool>>? Mentioning<T>(IReadOnlyList<Microsoft.EntityFrameworkCore.Metadata.IProperty> columns, IReadOnlyList<string> terms)
+    {
+        var row = Expression.Parameter(typeof(T), "row");
+        Expression? any = null;
+        foreach (var column in columns)
+        {
+            var text = Shadow(row, column.Name, typeof(string));
+            var lower = Expression.Call(text, ToLowerMethod);
+            foreach (var term in terms.Where(t => t.Length > 0))
+            {
+                var match = Expression.AndAlso(Expression.NotEqual(text, Expression.Constant(null, typeof(string))), Expression.Call(lower, ContainsMethod, Expression.Constant(term.ToLowerInvariant())));
+                any = any is null ? match : Expression.OrElse(any, match);
+            }
+        }
+
+        return any is null ? null : Expression.Lambda<Func<T, bool>>(any, row);
+    }
+
+    /// <summary>The predicate "<paramref name="first"/> or <paramref name="second"/>".</summary>
+    public static Expression<Func<T, bool>> Either<T>(Expression<Func<T, bool>> first, Expression<Func<T, bool>> second)
+    {
+        var row = first.Parameters[0];
+        var body = new ParameterSwap(second.Parameters[0], row).Visit(second.Body);
+        return Expression.Lambda<Func<T, bool>>(Expression.OrElse(first.Body, body), row);
     }
 
     /// <summary>The predicate "<c>EF.Property(row, property) == value</c>".</summary>
@@ -77,4 +110,10 @@ internal static class SubjectFilters
     private static Type ElementType(Type collection) =>
         collection.IsArray ? collection.GetElementType()! :
         collection.GetInterfaces().Append(collection).First(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>)).GetGenericArguments()[0];
+}
+
+/// <summary>Replaces one lambda parameter with another, to join two predicates over one row.</summary>
+internal sealed class ParameterSwap(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+{
+    protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
 }

@@ -115,6 +115,11 @@ public sealed class PersonalDataScanner : IPersonalDataScanner
             yield return $"DefaultRegion '{options.DefaultRegion}' is not a region libphonenumber knows: use a two-letter code such as US, GB, DE, FR or ES.";
         }
 
+        if (string.IsNullOrWhiteSpace(options.ErasedSubjectLabel))
+        {
+            yield return "ErasedSubjectLabel is empty: erasure would delete the erased subject's mentions from other people's text without a trace. Keep the default \"[user-1]\" or set a visible label.";
+        }
+
         var seen = new HashSet<(string, SpecialCategory)>();
         foreach (var list in options.Topics)
         {

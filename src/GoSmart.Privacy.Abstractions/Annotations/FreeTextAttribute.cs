@@ -5,7 +5,7 @@ namespace GoSmart.Privacy;
 /// (<c>GoSmart.Privacy.Text</c>) looks inside it for personal data: e-mails, phone numbers, cards, participants' names,
 /// Art. 9 topics. Put it beside the member's <see cref="PersonalFieldAttribute"/>.
 /// </summary>
-[AttributeUsage(AttributeTargets.Property | AttributeTargets.Field, AllowMultiple = false, Inherited = true)]
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.Parameter, AllowMultiple = false, Inherited = true)]
 public sealed class FreeTextAttribute : Attribute
 {
 }

@@ -45,6 +45,15 @@ public interface IErasureContext
     Task SaveProgressAsync(string progress, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Gets strings — the subject's names, e-mail addresses, phone digits — of which another person's free text must
+    /// contain at least one, ignoring case, to mention the subject; empty when no free-text redaction is registered
+    /// (<c>AddTextScanner</c>) or nothing identifies the subject in text. A handler whose records have
+    /// <c>[FreeText]</c> members also finds other people's records containing one of them and passes them to
+    /// <see cref="Apply{T}(ref T)"/>, which replaces the subject's mentions there with a pseudonym and leaves the rest.
+    /// </summary>
+    IReadOnlyList<string> MentionTerms => [];
+
+    /// <summary>
     /// Applies the erasure strategies to exactly the parts of <paramref name="entity"/> that belong to the subject, in
     /// place, and counts what was erased and retained. A part belongs to the subject when the nearest object around it
     /// with a <c>[DataSubjectId]</c> is theirs: the whole of the subject's own record, and their reaction, mention or

@@ -18,6 +18,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor StructNotWritableBack = Warning(DiagnosticIds.StructNotWritableBack, "A struct of personal data that cannot be written back");
 
     public static readonly DiagnosticDescriptor StrategyOnKeyMember = Warning(DiagnosticIds.StrategyOnKeyMember, "An erasure strategy on a member of the primary key");
+    public static readonly DiagnosticDescriptor FreeTextNotText = Error(DiagnosticIds.FreeTextNotText, "[FreeText] on a member that is not a tagged string");
     public static readonly DiagnosticDescriptor RootWithoutSubjectId = new(
         DiagnosticIds.RootWithoutSubjectId, "Root entity type without a [DataSubjectId]", "{0}", Category, DiagnosticSeverity.Warning, true,
         helpLinkUri: HelpBase + DiagnosticIds.RootWithoutSubjectId.ToLowerInvariant(), customTags: WellKnownDiagnosticTags.CompilationEnd);
@@ -39,6 +40,7 @@ internal static class Descriptors
         UnsupportedMemberType, UnsupportedSubjectIdType, ExemptionWithoutRetain, InvalidStrategyParameter, TagOnNestedType, ConflictingTags,
         StructNotWritableBack,
         StrategyOnKeyMember,
+        FreeTextNotText,
     };
 
     public static DiagnosticDescriptor ForRule(string id)

@@ -31,7 +31,8 @@ internal static partial class PlanEmitter
                     break;
                 case StepKind.Scalar:
                     w.Line("var current = " + Get(step.Access) + ";");
-                    w.Open("if (apply" + (step.ValueCanBeNull ? " && current is not null" : string.Empty) + ")").Line("current = " + Disclosed(step, "current") + ";").Close();
+                    w.Open("if (apply" + (step.ValueCanBeNull || step.IsFreeText ? " && current is not null" : string.Empty) + ")")
+                        .Line("current = " + (step.IsFreeText ? "context.DisclosureFreeText is { } freeText ? freeText.Rewrite(current) : " : string.Empty) + Disclosed(step, "current") + ";").Close();
                     WriteScalar(w, step, "current");
                     break;
                 case StepKind.Nested:

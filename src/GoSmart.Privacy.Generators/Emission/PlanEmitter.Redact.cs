@@ -30,6 +30,19 @@ internal static partial class PlanEmitter
             w.Close();
         }
 
+        var freeText = leaves.Where(s => s.IsFreeText).ToList();
+        if (freeText.Count > 0)
+        {
+            // Someone else's part: only the erased subject's mentions inside its free text change.
+            w.Open("if (!apply && context.ErasureFreeText is { } rewriter)");
+            foreach (var step in freeText)
+            {
+                RewriteFreeText(w, step);
+            }
+
+            w.Close();
+        }
+
         foreach (var step in node.Steps)
         {
             if (step.Kind == StepKind.Nested)
@@ -72,6 +85,23 @@ internal static partial class PlanEmitter
                 w.Line("report.RecordNotWritable(" + step.Index + ");");
                 w.Close();
             }
+        }
+
+        w.Close();
+        w.Close();
+    }
+
+    private static void RewriteFreeText(SourceWriter w, StepModel step)
+    {
+        w.Open();
+        w.Line("var current = " + Get(step.Access) + ";");
+        w.Open("if (current is not null)");
+        w.Line("var rewritten = global::GoSmart.Privacy.GeneratedCode.FreeTextRedaction.InOthersPart(current, rewriter, report, " + step.Index + ", " + Bool(step.Strategy == ErasureStrategy.Retain) + ");");
+        if (step.Strategy != ErasureStrategy.Retain)
+        {
+            w.Open("if (!global::System.Object.ReferenceEquals(rewritten, current))");
+            w.Line(step.Access.Set != SetMode.None ? Set(step.Access, "rewritten") : "report.RecordNotWritable(" + step.Index + ");");
+            w.Close();
         }
 
         w.Close();

@@ -111,7 +111,7 @@ internal static partial class PlanEmitter
                 Bool(m.IsWritable),
                 m.VisibleCharacters.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 m.BucketSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            }) + "),");
+            }) + ")" + (m.IsFreeText ? " { IsFreeText = true }" : string.Empty) + ",");
         }
 
         w.Close(";");

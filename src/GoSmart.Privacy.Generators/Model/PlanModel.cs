@@ -46,7 +46,8 @@ internal sealed record MemberModel(
     string MemberType,
     bool IsWritable,
     int VisibleCharacters,
-    int BucketSize);
+    int BucketSize,
+    bool IsFreeText);
 
 /// <summary>One place a type appears in the plan's graph: a generated write method and redact method.</summary>
 /// <param name="Id">The node's number (methods are <c>Write{Id}</c> and <c>Redact{Id}</c>).</param>
@@ -127,7 +128,8 @@ internal sealed record StepModel(
     bool DirectForeach,
     bool CanReplace,
     int ChildNode,
-    bool ChildIsValueType);
+    bool ChildIsValueType,
+    bool IsFreeText = false);
 
 /// <summary>The kind of <c>UnsafeAccessor</c>.</summary>
 internal enum AccessorKind

@@ -7,4 +7,5 @@ internal static class AttributeNames
     public const string SensitiveField = "GoSmart.Privacy.SensitiveFieldAttribute";
     public const string DataSubjectId = "GoSmart.Privacy.DataSubjectIdAttribute";
     public const string NotPersonalData = "GoSmart.Privacy.NotPersonalDataAttribute";
+    public const string FreeText = "GoSmart.Privacy.FreeTextAttribute";
 }

@@ -6,12 +6,16 @@ namespace GoSmart.Privacy.Generators.Parsing;
 /// <summary>The tags read from one member's attributes.</summary>
 internal readonly struct TagInfo
 {
-    public TagInfo(TagKind tag, bool conflicting, AttributeData? field)
+    public TagInfo(TagKind tag, bool conflicting, AttributeData? field, bool freeText = false)
     {
         Tag = tag;
         Conflicting = conflicting;
         Field = field;
+        FreeText = freeText;
     }
+
+    /// <summary>Whether the member carries <c>[FreeText]</c>.</summary>
+    public bool FreeText { get; }
 
     public TagKind Tag { get; }
 
@@ -119,6 +123,7 @@ internal static class MemberReader
         var tag = TagKind.None;
         AttributeData? field = null;
         var identity = false;
+        var freeText = false;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var attribute in attributes)
         {
@@ -148,6 +153,9 @@ internal static class MemberReader
                     tags++;
                     tag = TagKind.NotPersonal;
                     break;
+                case AttributeNames.FreeText:
+                    freeText = true;
+                    break;
                 default:
                     for (var c = attribute.AttributeClass; c is not null; c = c.BaseType)
                     {
@@ -158,7 +166,7 @@ internal static class MemberReader
             }
         }
 
-        return tags == 0 && identity ? new TagInfo(TagKind.Identity, false, null) : new TagInfo(tag, tags > 1, field);
+        return tags == 0 && identity ? new TagInfo(TagKind.Identity, false, null, freeText) : new TagInfo(tag, tags > 1, field, freeText);
     }
 
     private static IParameterSymbol? RecordParameter(IPropertySymbol property)

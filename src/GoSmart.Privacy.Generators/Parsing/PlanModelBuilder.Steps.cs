@@ -29,7 +29,8 @@ internal sealed partial class PlanModelBuilder
             Name(memberType),
             shape == MemberShape.Scalar ? tagged.IsWritable : tagged.IsWritable || tagged.IsCollectionWritable,
             tagged.VisibleCharacters,
-            tagged.BucketSize));
+            tagged.BucketSize,
+            tagged.IsFreeText));
 
         var scalar = shape == MemberShape.Scalar;
         var writes = !isSubjectId && tagged.Erasure != ErasureStrategy.Retain;
@@ -58,7 +59,8 @@ internal sealed partial class PlanModelBuilder
             !scalar && DirectForeach(memberType, valueType, container),
             canHoldArray && access.Set != SetMode.None,
             -1,
-            false);
+            false,
+            tagged.IsFreeText);
     }
 
     private StepModel Nested(ISymbol symbol, TaggedMember tagged, string prefix)

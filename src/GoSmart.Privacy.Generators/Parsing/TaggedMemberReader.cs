@@ -52,6 +52,7 @@ internal static class TaggedMemberReader
                 BucketSize = Named(field, "BucketSize", 10),
                 Kind = shape is MemberShape.Scalar or MemberShape.ScalarCollection ? SymbolShapes.KindOf(valueType) : ValueKind.Unsupported,
                 Shape = shape,
+                IsFreeText = read.FreeText,
                 IsWritable = MemberReader.IsWritable(member),
                 IsNestedValueType = shape == MemberShape.Nested && valueType.IsValueType,
                 IsCollectionWritable = collectionWritable,

@@ -41,6 +41,20 @@ internal static class PhoneDetector
         }
     }
 
+    /// <summary>The number as one comparable key (country code and national number), read in <paramref name="region"/>; <see langword="null"/> when it is not a number.</summary>
+    public static string? Key(string number, string region)
+    {
+        try
+        {
+            var parsed = Util.Parse(number, IsRegion(region) ? region.ToUpperInvariant() : "US");
+            return parsed.CountryCode.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + parsed.NationalNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (NumberParseException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Seven digits close together (at most two separators between neighbours) that no card, IBAN, SSN, IP, URL or e-mail already holds.</summary>
     private static bool HasDigitRun(ReadOnlySpan<char> text, Findings findings)
     {

@@ -29,6 +29,13 @@ public sealed record PersonalMember(
     int VisibleCharacters,
     int BucketSize)
 {
+    /// <summary>
+    /// Gets whether the member is <see cref="FreeTextAttribute"/> text: in someone else's record, erasure replaces the erased
+    /// subject's mentions in it, and an access package masks third parties' data in it, when a free-text redaction is
+    /// registered (<c>AddTextScanner</c>); otherwise it is redacted like any other member.
+    /// </summary>
+    public bool IsFreeText { get; init; }
+
     /// <summary>Gets whether the member holds special-category data.</summary>
     public bool IsSensitive => SpecialCategory is not null;
 }

@@ -23,6 +23,7 @@ public sealed class RedactionContext
     private readonly byte[] _key;
     private readonly string? _scopeSubjectId;
     private readonly bool _keeping;
+    private readonly IFreeTextRewriter? _freeText;
 
     /// <summary>Creates a context from a secret key of at least <see cref="MinimumKeyLength"/> bytes.</summary>
     /// <param name="key">The HMAC key. Keep it out of source code: load it from configuration or a secret store.</param>
@@ -37,11 +38,12 @@ public sealed class RedactionContext
         _key = key.ToArray();
     }
 
-    private RedactionContext(byte[] key, string scopeSubjectId, bool keeping)
+    private RedactionContext(byte[] key, string? scopeSubjectId, bool keeping, IFreeTextRewriter? freeText)
     {
         _key = key;
         _scopeSubjectId = scopeSubjectId;
         _keeping = keeping;
+        _freeText = freeText;
     }
 
     /// <summary>
@@ -69,7 +71,7 @@ public sealed class RedactionContext
     /// <param name="disclosureId">The disclosure, e.g. the request's id.</param>
     /// <returns>The context (redacting everything; scope it with <see cref="KeepingSubject"/>).</returns>
     public RedactionContext ForDisclosure(Guid disclosureId) =>
-        new(DerivedKeys.Derive(_key, "gosmart.privacy.disclosure/" + disclosureId.ToString("N"), "pseudonym"));
+        new(DerivedKeys.Derive(_key, "gosmart.privacy.disclosure/" + disclosureId.ToString("N"), "pseudonym"), null, false, _freeText);
 
     /// <summary>Returns a context with the same key that redacts every part of a record except those owned by <paramref name="subjectId"/>.</summary>
     /// <param name="subjectId">The subject id, as <see cref="SubjectRef.Format"/> writes it.</param>
@@ -77,7 +79,7 @@ public sealed class RedactionContext
     public RedactionContext KeepingSubject(string subjectId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(subjectId);
-        return new RedactionContext(_key, subjectId, keeping: true);
+        return new RedactionContext(_key, subjectId, keeping: true, _freeText);
     }
 
     /// <summary>Returns a context with the same key that redacts only the parts of a record owned by <paramref name="subjectId"/>.</summary>
@@ -86,8 +88,31 @@ public sealed class RedactionContext
     public RedactionContext ErasingOnlySubject(string subjectId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(subjectId);
-        return new RedactionContext(_key, subjectId, keeping: false);
+        return new RedactionContext(_key, subjectId, keeping: false, _freeText);
     }
+
+    /// <summary>
+    /// Returns a context with the same key and scope that rewrites <see cref="FreeTextAttribute"/> members with
+    /// <paramref name="rewriter"/> where its scope says (<see cref="ErasureFreeText"/>, <see cref="DisclosureFreeText"/>).
+    /// </summary>
+    /// <param name="rewriter">The rewriter, or <see langword="null"/> for none (free text is then redacted like any member).</param>
+    /// <returns>The context.</returns>
+    public RedactionContext WithFreeText(IFreeTextRewriter? rewriter) => new(_key, _scopeSubjectId, _keeping, rewriter);
+
+    /// <summary>
+    /// Gets, under <see cref="ErasingOnlySubject"/>, the rewriter that replaces the erased subject's mentions inside the
+    /// <see cref="FreeTextAttribute"/> members of other people's parts — the parts redaction otherwise leaves intact —
+    /// or <see langword="null"/>. Used by plans.
+    /// </summary>
+    public IFreeTextRewriter? ErasureFreeText => _keeping || _scopeSubjectId is null ? null : _freeText;
+
+    /// <summary>
+    /// Gets, under <see cref="KeepingSubject"/>, the rewriter that masks third parties' data inside the
+    /// <see cref="FreeTextAttribute"/> members of other people's parts as they are disclosed (Art. 15(4)) — written
+    /// instead of their strategy's result, so the subject reads what was said to them without what it says about
+    /// others — or <see langword="null"/>. Used by plans.
+    /// </summary>
+    public IFreeTextRewriter? DisclosureFreeText => _keeping ? _freeText : null;
 
     /// <summary>Whether a nested record whose subject id is <paramref name="subjectId"/> is left alone by <see cref="KeepingSubject"/>.</summary>
     /// <param name="subjectId">The nested record's subject id, as its plan reads it.</param>

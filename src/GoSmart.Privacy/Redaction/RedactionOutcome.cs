@@ -20,4 +20,10 @@ public enum RedactionOutcome
 
     /// <summary>The strategy could not be applied because the member cannot be written; the value is still there.</summary>
     NotWritable = 5,
+
+    /// <summary>
+    /// Mentions of the erased subject inside someone else's <see cref="FreeTextAttribute"/> text were replaced by a
+    /// pseudonym (<c>[user-1]</c>); the rest of that text is theirs and stays.
+    /// </summary>
+    Pseudonymized = 6,
 }

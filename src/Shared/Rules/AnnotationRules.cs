@@ -36,6 +36,11 @@ internal static class AnnotationRules
             return problems;
         }
 
+        if (m.IsFreeText && !((m.Tag == TagKind.Personal || m.Tag == TagKind.Sensitive || m.Tag == TagKind.Identity) && m.Shape == MemberShape.Scalar && m.Kind == ValueKind.String))
+        {
+            problems.Add(Error(DiagnosticIds.FreeTextNotText, m, where + " is [FreeText], but only a tagged member holding one string can be: the scanner reads a text, and redaction writes one back. Put [FreeText] beside [PersonalField] or [SensitiveField] on a string member, or remove it."));
+        }
+
         if (m.Tag != TagKind.Personal && m.Tag != TagKind.Sensitive && m.Tag != TagKind.Identity)
         {
             return problems;

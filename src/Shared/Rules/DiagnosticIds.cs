@@ -18,5 +18,6 @@ internal static class DiagnosticIds
     public const string ConflictingTags = "GSP013";
     public const string StructNotWritableBack = "GSP014";
     public const string StrategyOnKeyMember = "GSP015";
+    public const string FreeTextNotText = "GSP016";
     public const string GeneratorFellBackToReflection = "GSP100";
 }

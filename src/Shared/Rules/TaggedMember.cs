@@ -59,6 +59,9 @@ internal sealed class TaggedMember
 
     public ValueKind Kind { get; set; }
 
+    /// <summary>Whether the member carries <c>[FreeText]</c>: its text is scanned for other people's data.</summary>
+    public bool IsFreeText { get; set; }
+
     public MemberShape Shape { get; set; }
 
     public bool IsWritable { get; set; }

@@ -14,6 +14,7 @@ public class PersonalDataAnalyzerTests
                 ("GSP013", "Conflicted"),
                 ("GSP015", "Email"),
                 ("GSP010", "ExemptButErased"),
+                ("GSP016", "FreeAge"),
                 ("GSP003", "HashedAge"),
                 ("GSP003", "MaskedDate"),
                 ("GSP011", "NegativeMask"),

@@ -46,6 +46,9 @@ namespace Fixtures.Broken
 
         [PersonalField(DataCategories.Name)]
         public string Computed => "x";
+
+        [PersonalField(DataCategories.Age), FreeText]
+        public int FreeAge { get; set; }
     }
 
     public sealed class TwoIds

@@ -19,7 +19,8 @@ public class DemoSmokeTests
         Assert.Contains("consent.history  Completed: 0 changed", log, StringComparison.Ordinal);
         Assert.Contains("verifies: True; tampered verifies: False", log, StringComparison.Ordinal);
         Assert.Contains("the ledger's hash chain verifies: True", log, StringComparison.Ordinal);
-        Assert.Contains("grace's message after Ada's erasure: text \"Ada, the engine drawings are ready.\" kept; mentions [\"\", \"Charles Babbage\"]; reactions [👍 \"\", 🎉 \"Charles Babbage\"]", log, StringComparison.Ordinal);
+        Assert.Contains("grace's message after Ada's erasure: text \"[user-1], the engine drawings are ready.\"; mentions [\"\", \"Charles Babbage\"]; reactions [👍 \"\", 🎉 \"Charles Babbage\"]", log, StringComparison.Ordinal);
+        Assert.Contains("charles's message, which names Ada but holds no part of hers: \"I'll ask [user-1], she is on [user-1] or [user-1]. Grace is at grace@example.com.\"", log, StringComparison.Ordinal);
         Assert.Contains("== EF Core: the CRM sample's CrmDbContext", log, StringComparison.Ordinal);
         Assert.Contains("data/crm/Contact.json        1 record(s)", log, StringComparison.Ordinal);
         Assert.Contains("-- erasure (Art. 17): CompletedWithExemptions", log, StringComparison.Ordinal);

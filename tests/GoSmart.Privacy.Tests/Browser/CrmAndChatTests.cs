@@ -44,7 +44,10 @@ public sealed class CrmAndChatTests : IAsyncLifetime
 
         Assert.Equal("", messages.Single(m => m.AuthorId == "ada").Text);
         var graces = messages.Single(m => m.AuthorId == "grace");
-        Assert.Equal("Looks great, Ada!", graces.Text); // grace's words are not Ada's to erase
+        // Grace's words are not Ada's to erase, but Ada's name and phone inside them are: one pseudonym for the request
+        Assert.Equal("Looks great, [user-1]! Charles, call her on [user-1], or write to me at grace@example.com.", graces.Text);
+        // Ada's message: text, time, attachment name; in Grace's: Ada's reaction's name and the text whose mentions changed
+        Assert.Equal(5, report.Handlers.Single(h => h.Handler == "chat/Message").Result!.Changed);
         Assert.Equal("", graces.Reactions.Single(r => r.UserId == "ada").DisplayName); // Ada's reaction inside grace's message is
         Assert.Equal("Charles Babbage", graces.Reactions.Single(r => r.UserId == "charles").DisplayName);
         using (var scope = crm.Services.CreateScope())
@@ -59,7 +62,7 @@ public sealed class CrmAndChatTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_chat_export_keeps_the_subjects_own_reaction_and_redacts_the_author()
+    public async Task The_chat_export_keeps_the_subjects_own_reaction_and_masks_third_parties_in_the_authors_text()
     {
         var chat = ChatSampleApp.Create([], _data, Convert.ToBase64String(TestKeys.Key), processingInterval: TimeSpan.FromHours(1));
         _apps.Add(chat);
@@ -74,7 +77,8 @@ public sealed class CrmAndChatTests : IAsyncLifetime
         using var doc = System.Text.Json.JsonDocument.Parse(package.ToArray());
         var messages = doc.RootElement.GetProperty("data").GetProperty("chat/Message");
         Assert.Equal("The engine drawings are attached.", messages[0].GetProperty("text").GetString());
-        Assert.Equal("", messages[1].GetProperty("text").GetString()); // grace's message, redacted
+        // Grace's message, as Ada received it, with what it says about others masked (Art. 15(4)); Ada's own name and number stay
+        Assert.Equal("Looks great, Ada! Charles, call her on 020 7946 0018, or write to me at [email-1].", messages[1].GetProperty("text").GetString());
         Assert.Equal("Ada Lovelace", messages[1].GetProperty("reactions")[0].GetProperty("displayName").GetString());
         Assert.Equal("", messages[1].GetProperty("reactions")[1].GetProperty("displayName").GetString());
     }

@@ -72,7 +72,7 @@ internal sealed class ChatDatabase : IAsyncDisposable
     }
 
     /// <summary>A privacy host whose handlers are the chat context's, generated from its model.</summary>
-    public RequestTestHost Host(Action<EntityFrameworkPrivacyOptions<ChatDbContext>>? configure = null, Action<IServiceCollection>? services = null, IStepLedger? steps = null, IPrivacyRequestStore? store = null, Action<PrivacyOptions>? privacy = null) =>
+    public RequestTestHost Host(Action<EntityFrameworkPrivacyOptions<ChatDbContext>>? configure = null, Action<IServiceCollection>? services = null, IStepLedger? steps = null, IPrivacyRequestStore? store = null, Action<PrivacyOptions>? privacy = null, Action<IPrivacyBuilder>? builder = null) =>
         new(registerHandlers: false, steps: steps, store: store, configure: privacy, handlers: b =>
         {
             b.Services.AddDbContext<ChatDbContext>((provider, o) =>
@@ -81,6 +81,7 @@ internal sealed class ChatDatabase : IAsyncDisposable
                 o.AddInterceptors(provider.GetServices<FaultInjection>());
             });
             services?.Invoke(b.Services);
+            builder?.Invoke(b);
             b.AddEntityFrameworkCore<ChatDbContext>(o =>
             {
                 o.Name = "chat";

@@ -37,14 +37,14 @@ public sealed class ChatChannel
     public List<ChatUser> Members { get; set; } = [];
 }
 
-/// <summary>A message: its author's, with the people it mentions as parts (a JSON column), a reply-to self-reference, attachments.</summary>
+/// <summary>A message: its author's free text, with the people it mentions as parts (a JSON column), a reply-to self-reference, attachments.</summary>
 public sealed class ChatPost
 {
     public long Id { get; set; }
     [NotPersonalData] public string TenantId { get; set; } = "";
     [DataSubjectId] public Guid AuthorId { get; set; }
     public ChatUser? Author { get; set; }
-    [PersonalField(DataCategories.ContentMessage)] public string Text { get; set; } = "";
+    [PersonalField(DataCategories.ContentMessage), FreeText] public string Text { get; set; } = "";
     [PersonalField(DataCategories.BehaviorServiceUsage, Erasure = ErasureStrategy.Generalize)] public DateTime SentAt { get; set; }
     public List<PostMention> Mentions { get; set; } = [];
     [NotPersonalData] public long? ReplyToId { get; set; }

@@ -8,7 +8,7 @@ public sealed class MattermostPost
     [NotPersonalData] public string Id { get; set; } = "";
     [DataSubjectId] public string UserId { get; set; } = "";
     [NotPersonalData] public string ChannelId { get; set; } = "";
-    [PersonalField(DataCategories.ContentMessage)] public string Message { get; set; } = "";
+    [PersonalField(DataCategories.ContentMessage), FreeText] public string Message { get; set; } = "";
     [PersonalField(DataCategories.BehaviorServiceUsage, Erasure = ErasureStrategy.Generalize, BucketSize = 86_400_000)] public long CreateAt { get; set; }
     public MattermostPostMetadata? Metadata { get; set; }
 }
@@ -40,7 +40,7 @@ public sealed class RocketChatMessage
 {
     [NotPersonalData] public string Id { get; set; } = "";
     [NotPersonalData] public string Rid { get; set; } = "";
-    [PersonalField(DataCategories.ContentMessage)] public string Msg { get; set; } = "";
+    [PersonalField(DataCategories.ContentMessage), FreeText] public string Msg { get; set; } = "";
     public RocketChatUser U { get; set; } = new();
     public List<RocketChatUser> Mentions { get; set; } = [];
     public List<RocketChatQuote> Quotes { get; set; } = [];
@@ -58,5 +58,21 @@ public sealed class RocketChatUser
 public sealed class RocketChatQuote
 {
     public RocketChatUser Author { get; set; } = new();
-    [PersonalField(DataCategories.ContentMessage)] public string Text { get; set; } = "";
+    [PersonalField(DataCategories.ContentMessage), FreeText] public string Text { get; set; } = "";
+}
+
+/// <summary>
+/// A message kept for a legal claim (Slack's and Teams' retention holds): its text is retained under the exemption, so
+/// the erased subject's mentions in it are kept and reported as retained, not rewritten; its edit history is free text
+/// that cannot be written back (a computed view), so a mention there is reported as not writable.
+/// </summary>
+public sealed class ArchivedChatMessage
+{
+    [DataSubjectId] public string AuthorId { get; set; } = "";
+    [PersonalField(DataCategories.ContentMessage, Erasure = ErasureStrategy.Retain, Exemption = ErasureExemption.LegalClaims), FreeText] public string Text { get; set; } = "";
+#pragma warning disable GSP006 // the point of the shape: a free text nothing can write back
+    [PersonalField(DataCategories.ContentMessage), FreeText] public string? LastEdit => Edits.Count == 0 ? null : Edits[^1];
+#pragma warning restore GSP006
+    [NotPersonalData] public List<string> Edits { get; set; } = [];
+    public List<RocketChatQuote> Quotes { get; set; } = [];
 }

@@ -1,5 +1,5 @@
 // These types break the annotation rules on purpose: the run-time checks must reject them (the analyzers do too).
-#pragma warning disable GSP002, GSP003, GSP004, GSP005, GSP008, GSP009, GSP010, GSP011, GSP012, GSP013, GSP015
+#pragma warning disable GSP002, GSP003, GSP004, GSP005, GSP008, GSP009, GSP010, GSP011, GSP012, GSP013, GSP015, GSP016
 namespace GoSmart.Privacy.Tests.Models;
 
 public sealed class BadCategory
@@ -21,6 +21,12 @@ public sealed class TwoSubjectIds
 
     [DataSubjectId]
     public string? Email { get; set; }
+}
+
+public sealed class FreeTextOnList
+{
+    [PersonalField(DataCategories.ContentMessage), FreeText]
+    public List<string> Lines { get; set; } = [];
 }
 
 public sealed class MaskOnDate

@@ -19,7 +19,7 @@ public class ParityTests
         typeof(EraseEveryType), typeof(GeneralizeEveryType), typeof(MaskAndHash),
         typeof(Whereabouts), typeof(ReadOnlyWhereabouts), typeof(FixedPoint), typeof(FieldPoint), typeof(Trip),
         typeof(MattermostPost), typeof(MattermostReaction), typeof(RocketChatMessage), typeof(RocketChatUser), typeof(RocketChatQuote),
-        typeof(Deal), typeof(DealNote), typeof(CryptoShredding.VaultMember),
+        typeof(Deal), typeof(DealNote), typeof(CryptoShredding.VaultMember), typeof(ArchivedChatMessage),
         typeof(Models.MattermostEntities.Post), typeof(Models.MattermostEntities.Reaction), typeof(Models.MattermostEntities.User), typeof(Models.MattermostEntities.TeamMember),
     ];
 
@@ -73,6 +73,49 @@ public class ParityTests
         AssertParity<RocketChatMessage>(seed, erasedSubject: subject);
         AssertParity<ChatMessage>(seed, erasedSubject: subject);
         AssertParity<Person>(seed, erasedSubject: seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Property(MaxTest = 120)]
+    public void Free_text_plans_agree_when_erasure_rewrites_other_peoples_text_and_disclosure_masks_it(int seed, byte who)
+    {
+        var subject = Subjects[who % Subjects.Length];
+        var rewriter = new MentionRewriter();
+        AssertParity<MattermostPost>(seed, erasedSubject: subject, freeText: rewriter);
+        AssertParity<RocketChatMessage>(seed, erasedSubject: subject, freeText: rewriter);
+        AssertParity<ArchivedChatMessage>(seed, erasedSubject: subject, freeText: rewriter);
+        AssertParity<MattermostPost>(seed, keptSubject: subject, freeText: rewriter);
+        AssertParity<RocketChatMessage>(seed, keptSubject: subject, freeText: rewriter);
+        AssertParity<ArchivedChatMessage>(seed, keptSubject: subject, freeText: rewriter);
+        AssertParity<ArchivedChatMessage>(seed, freeText: rewriter); // redacting everything: strategies, no rewriting
+    }
+
+    [Fact]
+    public void Erasure_rewrites_mentions_only_in_other_peoples_free_text_keeps_retained_text_and_reports_what_it_cannot_write()
+    {
+        foreach (var plan in new[] { PersonalDataPlans.For<ArchivedChatMessage>(), PersonalDataPlans.ForReflection<ArchivedChatMessage>() })
+        {
+            var message = new ArchivedChatMessage
+            {
+                AuthorId = "grace",
+                Text = "Ada signed it",
+                Edits = ["Ada signed it", "Ada signed it twice"],
+                Quotes = [new RocketChatQuote { Author = new RocketChatUser { Id = "charles" }, Text = "ask Ada" }, new RocketChatQuote { Author = new RocketChatUser { Id = "Ada" }, Text = "Ada here" }],
+            };
+            var report = new RedactionReport(plan);
+
+            plan.Redact(ref message, TestKeys.Context.ErasingOnlySubject("Ada").WithFreeText(new MentionRewriter()), report);
+
+            Assert.Equal("Ada signed it", message.Text); // retained under its exemption
+            Assert.Equal("ask [user-1]", message.Quotes[0].Text); // Charles's quote: only the mention changes
+            Assert.Equal("", message.Quotes[1].Text); // Ada's own quote: erased by its strategy
+            Assert.Equal("Ada signed it twice", message.LastEdit); // cannot be written: reported below
+            Assert.Equal(3, report.ChangedCount); // Ada's quote's text and username, the mention in Charles's quote
+            Assert.Equal(1, report.PseudonymizedCount);
+            Assert.Equal(1, report.RetainedCount);
+            Assert.Equal(1, report.NotWritableCount);
+            Assert.Contains(report.Entries, e => e.Path == "Quotes[].Text" && e.Outcome == RedactionOutcome.Pseudonymized && e.Count == 1);
+            Assert.Contains(report.Entries, e => e.Path == "LastEdit" && e.Outcome == RedactionOutcome.NotWritable && e.Count == 1);
+        }
     }
 
     [Property(MaxTest = 80)]
@@ -174,11 +217,11 @@ public class ParityTests
         }
     }
 
-    private static void AssertParity<T>(int seed, string? keptSubject = null, string? erasedSubject = null)
+    private static void AssertParity<T>(int seed, string? keptSubject = null, string? erasedSubject = null, IFreeTextRewriter? freeText = null)
     {
-        var context = keptSubject is not null ? TestKeys.Context.KeepingSubject(keptSubject)
+        var context = (keptSubject is not null ? TestKeys.Context.KeepingSubject(keptSubject)
             : erasedSubject is not null ? TestKeys.Context.ErasingOnlySubject(erasedSubject)
-            : TestKeys.Context;
+            : TestKeys.Context).WithFreeText(freeText);
         var generated = PersonalDataPlans.For<T>();
         var reflection = PersonalDataPlans.ForReflection<T>();
         Assert.Equal(PlanSource.Generated, generated.Source);
@@ -203,5 +246,16 @@ public class ParityTests
         Assert.Equal(reflectionReport.Entries, generatedReport.Entries);
         Assert.Equal(reflectionReport.ChangedCount, generatedReport.ChangedCount);
         Assert.Equal(reflectionReport.NotWritableCount, generatedReport.NotWritableCount);
+    }
+
+    /// <summary>A rewriter the faker's texts meet: "Ada" and her e-mail address become the request's pseudonym.</summary>
+    private sealed class MentionRewriter : IFreeTextRewriter
+    {
+        public IReadOnlyList<string> SearchTerms => ["ada"];
+
+        public string Rewrite(string text) =>
+            text.Contains("Ada", StringComparison.Ordinal) || text.Contains("ada@", StringComparison.Ordinal)
+                ? text.Replace("ada@example.com", "[user-1]", StringComparison.Ordinal).Replace("Ada", "[user-1]", StringComparison.Ordinal)
+                : text;
     }
 }

@@ -13,6 +13,7 @@ public class AnnotationRuleTests
     [InlineData(typeof(UnsupportedType), "GSP008", "Website", "not supported")]
     [InlineData(typeof(TagOnNested), "GSP012", "Address", "Remove the tag")]
     [InlineData(typeof(SubjectIdOfWrongType), "GSP009", "Id", "Guid, string, long or int")]
+    [InlineData(typeof(FreeTextOnList), "GSP016", "Lines", "on a string member")]
     public void A_broken_rule_throws_naming_the_type_the_member_and_the_fix(Type type, string id, string member, string fix)
     {
         var ex = Assert.Throws<InvalidPrivacyAnnotationException>(() => PersonalDataPlans.ForReflection(type));

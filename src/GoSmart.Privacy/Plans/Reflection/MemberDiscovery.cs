@@ -5,7 +5,7 @@ using GoSmart.Privacy.Rules;
 namespace GoSmart.Privacy.Plans.Reflection;
 
 /// <summary>The tags found on one member.</summary>
-internal readonly record struct TagRead(TagKind Tag, bool Conflicting, PrivacyFieldAttribute? Field, string? IdentityMemberName);
+internal readonly record struct TagRead(TagKind Tag, bool Conflicting, PrivacyFieldAttribute? Field, string? IdentityMemberName, bool FreeText = false);
 
 /// <summary>
 /// Finds a type's instance properties and fields (public and not, inherited included) in the order plans
@@ -76,6 +76,7 @@ internal static class MemberDiscovery
         var tag = TagKind.None;
         PrivacyFieldAttribute? field = null;
         var identity = false;
+        var freeText = false;
         foreach (var attribute in attributes)
         {
             switch (attribute)
@@ -98,6 +99,9 @@ internal static class MemberDiscovery
                     tags++;
                     tag = TagKind.NotPersonal;
                     break;
+                case FreeTextAttribute:
+                    freeText = true;
+                    break;
                 default:
                     identity |= IsIdentityAttribute(attribute.GetType());
                     break;
@@ -106,10 +110,10 @@ internal static class MemberDiscovery
 
         if (tags == 0 && identity)
         {
-            return new TagRead(TagKind.Identity, false, null, memberName);
+            return new TagRead(TagKind.Identity, false, null, memberName, freeText);
         }
 
-        return new TagRead(tag, tags > 1, field, null);
+        return new TagRead(tag, tags > 1, field, null, freeText);
     }
 
     private static bool IsIdentityAttribute(Type type)

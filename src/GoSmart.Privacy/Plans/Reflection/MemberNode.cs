@@ -15,4 +15,7 @@ internal abstract class MemberNode
     public abstract void Write(Utf8JsonWriter writer, object owner, in WalkState state);
 
     public abstract void Redact(object owner, in WalkState state);
+
+    /// <summary>Gets the member's free-text rewrite, for a <see cref="FreeTextAttribute"/> string; otherwise <see langword="null"/>.</summary>
+    public virtual FreeTextMember? FreeText => null;
 }

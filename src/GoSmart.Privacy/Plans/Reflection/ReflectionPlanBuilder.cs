@@ -146,6 +146,7 @@ internal sealed class ReflectionPlanBuilder
                 BucketSize = field?.BucketSize ?? 10,
                 Kind = shape.Kind,
                 Shape = shape.Shape,
+                IsFreeText = read.FreeText,
                 IsWritable = MemberAccessors.IsWritable(member),
                 IsNestedValueType = shape.Shape == MemberShape.Nested && shape.ValueType.IsValueType,
                 IsCollectionWritable = shape.IsCollectionWritable,
@@ -174,14 +175,14 @@ internal sealed class ReflectionPlanBuilder
             memberType,
             shape.Shape == MemberShape.Scalar ? tagged.IsWritable : tagged.IsWritable || tagged.IsCollectionWritable,
             tagged.VisibleCharacters,
-            tagged.BucketSize));
+            tagged.BucketSize) { IsFreeText = tagged.IsFreeText });
 
         var spec = new StrategySpec(tagged.Erasure, tagged.VisibleCharacters, tagged.BucketSize, EraseToEmpty(member));
         var ops = ScalarOpsFactory.For(shape.ValueType, spec);
         var disclose = tagged.Erasure == ErasureStrategy.Retain ? ScalarOpsFactory.For(shape.ValueType, spec with { Strategy = ErasureStrategy.Erase }) : ops; // kept, never disclosed
         var jsonName = ExportNames.For(member.Name, field?.ExportName);
         return shape.Shape == MemberShape.Scalar
-            ? (MemberNode)ScalarNodeMethod.MakeGenericMethod(shape.ValueType).Invoke(null, [member, jsonName, ops, disclose, index, spec, isSubjectId])!
+            ? (MemberNode)ScalarNodeMethod.MakeGenericMethod(shape.ValueType).Invoke(null, [member, jsonName, ops, disclose, index, spec, isSubjectId, tagged.IsFreeText])!
             : (MemberNode)ScalarCollectionNodeMethod.MakeGenericMethod(shape.ValueType).Invoke(null, [member, jsonName, ops, index, tagged.Erasure, shape.Container])!;
     }
 
@@ -208,8 +209,9 @@ internal sealed class ReflectionPlanBuilder
             : new NestedCollectionNode(jsonName, get, shape.Container, TypeShapes.TryGetContainer(MemberAccessors.MemberType(member), out _, out var element) ? element : shape.ValueType, child);
     }
 
-    private static ScalarMemberNode<T> ScalarNode<T>(MemberInfo member, string jsonName, ScalarOps<T> ops, ScalarOps<T> disclose, int index, StrategySpec spec, bool subjectId) =>
-        new(jsonName, MemberAccessors.Getter<T>(member), ops.Write, subjectId ? null : CompiledRedaction.Scalar(member, index, spec, ops), disclose, subjectId);
+    private static ScalarMemberNode<T> ScalarNode<T>(MemberInfo member, string jsonName, ScalarOps<T> ops, ScalarOps<T> disclose, int index, StrategySpec spec, bool subjectId, bool freeText) =>
+        new(jsonName, MemberAccessors.Getter<T>(member), ops.Write, subjectId ? null : CompiledRedaction.Scalar(member, index, spec, ops), disclose, subjectId,
+            freeText && typeof(T) == typeof(string) ? new FreeTextMember(MemberAccessors.Getter<string?>(member), MemberAccessors.Setter<string>(member), index, spec.Strategy == ErasureStrategy.Retain) : null);
 
     private static ScalarCollectionNode<T> ScalarCollectionNode<T>(MemberInfo member, string jsonName, ScalarOps<T> ops, int index, ErasureStrategy strategy, ContainerKind kind)
     {

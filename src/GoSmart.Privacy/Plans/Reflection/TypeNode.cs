@@ -20,12 +20,14 @@ internal sealed class TypeNode
             _members = value;
             _leaves = [.. value.Where(m => m is not (NestedMemberNode or NestedCollectionNode))];
             _nested = [.. value.Where(m => m is NestedMemberNode or NestedCollectionNode)];
+            _freeText = [.. value.Select(m => m.FreeText).OfType<FreeTextMember>()];
         }
     }
 
     private MemberNode[] _members = [];
     private MemberNode[] _leaves = [];
     private MemberNode[] _nested = [];
+    private FreeTextMember[] _freeText = [];
 
     /// <summary>Reads the subject id that owns a value of this type: its own <see cref="DataSubjectIdAttribute"/> member, or its nested owner's.</summary>
     public Func<object, object?>? SubjectId { get; set; }
@@ -61,6 +63,14 @@ internal sealed class TypeNode
             foreach (var member in _leaves)
             {
                 member.Redact(value, state);
+            }
+        }
+        else if (_freeText.Length > 0 && state.Context.ErasureFreeText is { } rewriter)
+        {
+            // Someone else's part: only the erased subject's mentions inside its free text change.
+            foreach (var member in _freeText)
+            {
+                member.Rewrite(value, rewriter, state.Report);
             }
         }
 

@@ -36,7 +36,8 @@ internal sealed class AccessPackageService(IPrivacyRequestStore store, IStepLedg
         using (var scope = scopes.CreateScope())
         {
             var disclosure = disclosures.For(request.Subject);
-            var writer = new AccessPackageWriter(redaction, disclosure, disclosures.ProcessorFor(request.Subject, disclosure), disclosures.RetentionOf(disclosure));
+            var freeText = scope.ServiceProvider.GetService<IFreeTextRedaction>() is { } texts ? await texts.ForDisclosureAsync(request.Subject, request.Id, cancellationToken).ConfigureAwait(false) : null;
+            var writer = new AccessPackageWriter(redaction.WithFreeText(freeText), disclosure, disclosures.ProcessorFor(request.Subject, disclosure), disclosures.RetentionOf(disclosure));
             counts = await writer.WriteAsync(request, RegisteredHandlers.Of<IPersonalDataExporter>(scope.ServiceProvider), destination, format, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using GoSmart.Privacy.Requests.Handlers;
 using GoSmart.Privacy.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GoSmart.Privacy.Requests.Engine;
 
@@ -34,7 +35,8 @@ internal sealed class StepPlans(RedactionContext redaction, ProcessingRestrictio
                     return HandlerResult.Held(held);
                 }
 
-                var context = new ErasureContext(request, redaction, h.Name, checkpoint);
+                var freeText = services.GetService<IFreeTextRedaction>() is { } texts ? await texts.ForErasureAsync(request.Subject, request.Id, ct).ConfigureAwait(false) : null;
+                var context = new ErasureContext(request, redaction.WithFreeText(freeText), h.Name, checkpoint);
                 await h.EraseAsync(context, ct).ConfigureAwait(false);
                 return context.Result();
             }, h is CryptoShredding.CryptoShreddingHandler))],

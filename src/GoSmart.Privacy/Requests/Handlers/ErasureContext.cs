@@ -50,6 +50,8 @@ internal sealed class ErasureContext : IErasureContext
 
     public string? Progress => _checkpoint.Progress;
 
+    public IReadOnlyList<string> MentionTerms => _owned.ErasureFreeText?.SearchTerms ?? [];
+
     public Task SaveProgressAsync(string progress, CancellationToken cancellationToken) => _checkpoint.SaveAsync(progress, Result(), cancellationToken);
 
     public void Apply<T>(ref T entity)

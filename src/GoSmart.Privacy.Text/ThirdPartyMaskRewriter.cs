@@ -1,0 +1,78 @@
+using System.Text;
+
+namespace GoSmart.Privacy.Text;
+
+/// <summary>
+/// The access package's rewriter (Art. 15(4)): in other people's text shown to the subject, third parties' contact
+/// details, card and bank numbers, SSNs, IP addresses, identifying links and dates of birth are masked — each distinct
+/// value with one numbered label throughout the package (<c>[email-2]</c>) — and the subject's own are kept.
+/// </summary>
+internal sealed class ThirdPartyMaskRewriter(IPersonalDataScanner scanner, FreeTextIdentity identity, ScanContext context) : IFreeTextRewriter
+{
+    private const int MaxNumbered = 10_000; // distinct values numbered per package; later ones get the bare label, so memory stays bounded
+    private readonly Dictionary<(TextEntityType, string), int> _numbers = [];
+    private readonly Dictionary<TextEntityType, int> _next = [];
+
+    public IReadOnlyList<string> SearchTerms => [];
+
+    public string Rewrite(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var findings = scanner.Scan(text, context);
+        StringBuilder? result = null;
+        var copied = 0;
+        foreach (var finding in findings)
+        {
+            if (finding.Start < copied || Label(finding.Type) is not { } label || identity.IsSubject(text, finding))
+            {
+                continue; // overlaps a masked value, is not masked (a name, a topic), or is the subject's own
+            }
+
+            result ??= new StringBuilder(text.Length);
+            result.Append(text, copied, finding.Start - copied).Append('[').Append(label);
+            if (finding.Type != TextEntityType.DateOfBirth && Number(finding.Type, text.Substring(finding.Start, finding.Length)) is { } n)
+            {
+                result.Append('-').Append(n);
+            }
+
+            result.Append(']');
+            copied = finding.End;
+        }
+
+        return result is null ? text : result.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    private static string? Label(TextEntityType type) => type switch
+    {
+        TextEntityType.Email => "email",
+        TextEntityType.Phone => "phone",
+        TextEntityType.PaymentCard => "card",
+        TextEntityType.Iban => "iban",
+        TextEntityType.UsSocialSecurityNumber => "ssn",
+        TextEntityType.IpAddress => "ip",
+        TextEntityType.IdentifyingUrl => "link",
+        TextEntityType.DateOfBirth => "date of birth",
+        _ => null, // names need the conversation's participants, and a topic word may be about the subject: both stay
+    };
+
+    private int? Number(TextEntityType type, string value)
+    {
+        var key = (type, type is TextEntityType.Email or TextEntityType.IdentifyingUrl ? value.ToLowerInvariant() : new string([.. value.Where(char.IsAsciiLetterOrDigit)]).ToUpperInvariant());
+        lock (_numbers)
+        {
+            if (_numbers.TryGetValue(key, out var n))
+            {
+                return n;
+            }
+
+            if (_numbers.Count >= MaxNumbered)
+            {
+                return null;
+            }
+
+            n = _next[type] = _next.GetValueOrDefault(type) + 1;
+            _numbers[key] = n;
+            return n;
+        }
+    }
+}
