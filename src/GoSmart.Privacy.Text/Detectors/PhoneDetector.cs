@@ -17,28 +17,218 @@ internal static class PhoneDetector
 
     public static void Find(string text, string? requested, string fallback, ref Findings findings)
     {
-        if (!HasDigitRun(text, findings))
-        {
-            return; // no seven digits together outside what other detectors already found: libphonenumber is not asked
-        }
-
         var region = IsRegion(requested) ? requested!.ToUpperInvariant() : fallback; // an unknown region never throws: the default applies
-
-        try
+        var span = text.AsSpan();
+        var i = 0;
+        while (i < span.Length)
         {
-            foreach (var match in Util.FindNumbers(text, region, PhoneNumberUtil.Leniency.VALID, 10_000))
+            if (!Candidate(span, i, out var start, out var end, out var digits))
             {
-                var end = match.Start + match.RawString.Length;
-                if (!findings.Overlaps(match.Start, end, TextEntityType.PaymentCard, TextEntityType.Iban, TextEntityType.UsSocialSecurityNumber, TextEntityType.IpAddress, TextEntityType.IdentifyingUrl, TextEntityType.Email))
+                i++;
+                continue;
+            }
+
+            i = Math.Max(end, i + 1);
+            if (digits < MinDigits || LooksLikeDate(span[start..end]) || findings.Overlaps(start, end, Others))
+            {
+                continue; // too short for a number, a date, or already another detector's (a card, an IBAN, an IP …)
+            }
+
+            // The longest prefix ending at a group boundary that is a valid number: two numbers side by side are two.
+            for (var from = start; from < end;)
+            {
+                var to = ValidPrefix(text, from, end, region);
+                if (to < 0)
                 {
-                    findings.Add(new TextFinding(TextEntityType.Phone, match.Start, match.RawString.Length, match.RawString.StartsWith('+') ? 0.95 : 0.85));
+                    break;
                 }
+
+                findings.Add(new TextFinding(TextEntityType.Phone, from, to - from, span[from] == '+' ? 0.95 : 0.85));
+                from = NextStart(span, to, end);
             }
         }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or IndexOutOfRangeException)
+    }
+
+    private const int MinDigits = 7;
+    private const int MaxDigits = 17; // E.164's 15, and a national trunk prefix
+
+    private static readonly TextEntityType[] Others = [TextEntityType.PaymentCard, TextEntityType.Iban, TextEntityType.UsSocialSecurityNumber, TextEntityType.IpAddress, TextEntityType.IdentifyingUrl, TextEntityType.Email];
+
+    /// <summary>
+    /// A phone-shaped run starting at <paramref name="i"/>: an optional <c>+</c> or <c>(</c>, then digits with at most two
+    /// separators (space, dash, dot, parentheses, slash) between neighbours, not inside a word or a longer token.
+    /// </summary>
+    private static bool Candidate(ReadOnlySpan<char> text, int i, out int start, out int end, out int digits)
+    {
+        (start, end, digits) = (i, i, 0);
+        var c = text[i];
+        if (!(char.IsAsciiDigit(c) || ((c == '+' || c == '(') && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))))
         {
-            // content never throws: a text libphonenumber cannot read has no phone number for it
+            return false;
         }
+
+        if (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '+' or '_' or '/' or '@' or '#' or '$' or '€' or '£'))
+        {
+            return false; // inside a word, an id, a path or a price
+        }
+
+        var gap = 0;
+        var j = i + (char.IsAsciiDigit(c) ? 0 : 1);
+        for (; j < text.Length; j++)
+        {
+            var d = text[j];
+            if (char.IsAsciiDigit(d))
+            {
+                digits++;
+                end = j + 1;
+                gap = 0;
+            }
+            else if (gap < 2 && d is ' ' or '-' or '.' or '(' or ')' or '/' or '\u00A0')
+            {
+                gap++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (end < text.Length && char.IsLetter(text[end]))
+        {
+            digits = 0; // digits running into a word ("2nd", "10am") are not a number: the run is skipped
+        }
+        else if (end < text.Length && text[end] == ')')
+        {
+            end++;
+        }
+
+        return true;
+    }
+
+    /// <summary>Dates and times written with numbers only: <c>10/12/1815</c>, <c>2026-12-07</c>, <c>07.12.2026</c>.</summary>
+    private static bool LooksLikeDate(ReadOnlySpan<char> run)
+    {
+        Span<int> groups = stackalloc int[4];
+        var count = 0;
+        var length = 0;
+        char separator = default;
+        foreach (var c in run)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                length++;
+                continue;
+            }
+
+            if (length == 0 || count == 3 || (separator != default && c != separator) || c is not ('/' or '-' or '.'))
+            {
+                return false;
+            }
+
+            separator = c;
+            groups[count++] = length;
+            length = 0;
+        }
+
+        groups[count++] = length;
+        return count == 3 && ((groups[0] <= 2 && groups[1] <= 2 && groups[2] is 2 or 4) || (groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2));
+    }
+
+    /// <summary>The end of the longest valid number starting at <paramref name="from"/> that ends at a group boundary, or -1.</summary>
+    private static int ValidPrefix(string text, int from, int end, string region)
+    {
+        for (var to = end; to > from; to = PreviousGroupEnd(text, from, to))
+        {
+            var digits = 0;
+            foreach (var c in text.AsSpan(from, to - from))
+            {
+                digits += char.IsAsciiDigit(c) ? 1 : 0;
+            }
+
+            if (digits < MinDigits)
+            {
+                return -1;
+            }
+
+            if (digits <= MaxDigits && IsValid(text.Substring(from, to - from), region))
+            {
+                return to;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The end of the group before the one that ends at <paramref name="to"/>.</summary>
+    private static int PreviousGroupEnd(string text, int from, int to)
+    {
+        var i = to - 1;
+        while (i > from && !char.IsAsciiDigit(text[i]))
+        {
+            i--; // a closing parenthesis
+        }
+
+        while (i > from && char.IsAsciiDigit(text[i - 1]))
+        {
+            i--; // the group's digits
+        }
+
+        while (i > from && !char.IsAsciiDigit(text[i - 1]))
+        {
+            i--; // the separators before it
+        }
+
+        return i;
+    }
+
+    private static int NextStart(ReadOnlySpan<char> text, int to, int end)
+    {
+        while (to < end && !(char.IsAsciiDigit(text[to]) || text[to] is '+' or '('))
+        {
+            to++;
+        }
+
+        return to;
+    }
+
+    /// <summary>
+    /// Whether libphonenumber reads a valid number — and, written without a country code in a region whose numbers are
+    /// always written with their national prefix (Germany's <c>0</c>), one that has it: "Bestellung 2205184" is an order.
+    /// </summary>
+    private static bool IsValid(string number, string region)
+    {
+        try
+        {
+            var parsed = Util.Parse(number, region);
+            if (!Util.IsValidNumber(parsed))
+            {
+                return false;
+            }
+
+            var prefix = number[0] == '+' ? string.Empty : PrefixRequired.GetOrAdd(region, NationalPrefixRequired);
+            return prefix.Length == 0 || number.AsSpan().TrimStart('(').StartsWith(prefix, StringComparison.Ordinal);
+        }
+        catch (NumberParseException)
+        {
+            return false; // not a number libphonenumber can read: content never throws
+        }
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> PrefixRequired = new(StringComparer.Ordinal);
+
+    /// <summary>The region's national prefix when every national format of the region writes it, else empty.</summary>
+    private static string NationalPrefixRequired(string region)
+    {
+        var metadata = Util.GetMetadataForRegion(region);
+        if (metadata is null || !metadata.HasNationalPrefix || metadata.NumberFormatCount == 0)
+        {
+            return string.Empty;
+        }
+
+        // Rules come substituted ("0${1}"): a rule that begins with the prefix writes it; formats without a rule are short numbers.
+        var ruled = metadata.NumberFormatList.Where(f => f.HasNationalPrefixFormattingRule && f.NationalPrefixFormattingRule.Length > 0).ToList();
+        var always = ruled.Count > 0 && ruled.All(f => !f.NationalPrefixOptionalWhenFormatting && f.NationalPrefixFormattingRule.StartsWith(metadata.NationalPrefix, StringComparison.Ordinal));
+        return always ? metadata.NationalPrefix : string.Empty;
     }
 
     /// <summary>The number as one comparable key (country code and national number), read in <paramref name="region"/>; <see langword="null"/> when it is not a number.</summary>
@@ -53,37 +243,5 @@ internal static class PhoneDetector
         {
             return null;
         }
-    }
-
-    /// <summary>Seven digits close together (at most two separators between neighbours) that no card, IBAN, SSN, IP, URL or e-mail already holds.</summary>
-    private static bool HasDigitRun(ReadOnlySpan<char> text, Findings findings)
-    {
-        var digits = 0;
-        var gap = 0;
-        var start = -1;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsAsciiDigit(c))
-            {
-                start = digits == 0 ? i : start;
-                if (++digits >= 7 && !findings.Overlaps(start, i + 1, TextEntityType.PaymentCard, TextEntityType.Iban, TextEntityType.UsSocialSecurityNumber, TextEntityType.IpAddress, TextEntityType.IdentifyingUrl, TextEntityType.Email))
-                {
-                    return true;
-                }
-
-                gap = 0;
-            }
-            else if (digits > 0 && gap < 2 && c is ' ' or '-' or '.' or '(' or ')' or '/')
-            {
-                gap++;
-            }
-            else
-            {
-                (digits, gap) = (0, 0);
-            }
-        }
-
-        return false;
     }
 }

@@ -48,5 +48,5 @@ public class BenchmarkSmokeTests
         return log;
     }
 
-    private const int ExpectedBenchmarks = 30;
+    private const int ExpectedBenchmarks = 32;
 }
