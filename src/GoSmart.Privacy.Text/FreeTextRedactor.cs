@@ -13,29 +13,7 @@ namespace GoSmart.Privacy.Text;
 public sealed class FreeTextRedactor(IPersonalDataScanner scanner) : Redactor
 {
     /// <inheritdoc />
-    public override int GetRedactedLength(ReadOnlySpan<char> input)
-    {
-        if (input.IsEmpty)
-        {
-            return 0;
-        }
-
-        var text = input.ToString();
-        var length = text.Length;
-        var at = 0;
-        foreach (var finding in scanner.Scan(text))
-        {
-            if (finding.Start < at)
-            {
-                continue; // inside an earlier finding
-            }
-
-            length += Label(finding).Length - finding.Length;
-            at = finding.End;
-        }
-
-        return length;
-    }
+    public override int GetRedactedLength(ReadOnlySpan<char> input) => input.IsEmpty ? 0 : Redacted(input).Length;
 
     /// <inheritdoc />
     public override int Redact(ReadOnlySpan<char> source, Span<char> destination)
@@ -45,26 +23,15 @@ public sealed class FreeTextRedactor(IPersonalDataScanner scanner) : Redactor
             return 0;
         }
 
-        var text = source.ToString();
-        var written = 0;
-        var at = 0;
-        foreach (var finding in scanner.Scan(text))
-        {
-            if (finding.Start < at)
-            {
-                continue;
-            }
+        var redacted = Redacted(source);
+        redacted.AsSpan().CopyTo(destination);
+        return redacted.Length;
+    }
 
-            source[at..finding.Start].CopyTo(destination[written..]);
-            written += finding.Start - at;
-            var label = Label(finding);
-            label.AsSpan().CopyTo(destination[written..]);
-            written += label.Length;
-            at = finding.End;
-        }
-
-        source[at..].CopyTo(destination[written..]);
-        return written + source.Length - at;
+    private string Redacted(ReadOnlySpan<char> input)
+    {
+        var text = input.ToString();
+        return FindingReplacement.Replace(text, scanner.Scan(text), 0, static (_, _, finding) => Label(finding));
     }
 
     private static string Label(TextFinding finding) => "[" + (finding.Category?.ToString() ?? finding.Type.ToString()) + "]";

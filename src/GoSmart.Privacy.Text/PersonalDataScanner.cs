@@ -81,6 +81,7 @@ public sealed class PersonalDataScanner : IPersonalDataScanner
         if (context?.Participants is { Count: > 0 } participants)
         {
             _participants.GetValue(participants, Index).Find(span, ref findings, static (start, length, p) => new TextFinding(TextEntityType.Participant, start, length, p.Confidence) { Participant = p.Participant });
+            findings.DropInside(TextEntityType.Participant, TextEntityType.Email, TextEntityType.IdentifyingUrl); // a name in an address is the address
         }
 
         _topics.Find(span, ref findings, static (start, length, t) => new TextFinding(TextEntityType.SpecialCategory, start, length, 0.7) { Category = t.Category, Language = t.Language });

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace GoSmart.Privacy.Text;
 
 /// <summary>
@@ -13,21 +11,6 @@ internal sealed class SubjectMentionRewriter(IPersonalDataScanner scanner, FreeT
     public string Rewrite(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var findings = scanner.Scan(text, context);
-        StringBuilder? result = null;
-        var copied = 0;
-        foreach (var finding in findings)
-        {
-            if (finding.Start < copied || !identity.IsSubject(text, finding))
-            {
-                continue; // overlaps a mention already replaced, or is not the subject
-            }
-
-            result ??= new StringBuilder(text.Length);
-            result.Append(text, copied, finding.Start - copied).Append(label);
-            copied = finding.End;
-        }
-
-        return result is null ? text : result.Append(text, copied, text.Length - copied).ToString();
+        return FindingReplacement.Replace(text, scanner.Scan(text, context), (identity, label), static (s, t, f) => s.identity.IsSubject(t, f) ? s.label : null);
     }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace GoSmart.Privacy.Text;
 
 /// <summary>
@@ -18,28 +16,20 @@ internal sealed class ThirdPartyMaskRewriter(IPersonalDataScanner scanner, FreeT
     public string Rewrite(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var findings = scanner.Scan(text, context);
-        StringBuilder? result = null;
-        var copied = 0;
-        foreach (var finding in findings)
+        return FindingReplacement.Replace(text, scanner.Scan(text, context), this, static (self, t, f) => self.Mask(t, f));
+    }
+
+    /// <summary>The label a finding is masked with, or <see langword="null"/> when it stays (not masked, or the subject's own).</summary>
+    private string? Mask(string text, TextFinding finding)
+    {
+        if (Label(finding.Type) is not { } label || identity.IsSubject(text, finding))
         {
-            if (finding.Start < copied || Label(finding.Type) is not { } label || identity.IsSubject(text, finding))
-            {
-                continue; // overlaps a masked value, is not masked (a name, a topic), or is the subject's own
-            }
-
-            result ??= new StringBuilder(text.Length);
-            result.Append(text, copied, finding.Start - copied).Append('[').Append(label);
-            if (finding.Type != TextEntityType.DateOfBirth && Number(finding.Type, text.Substring(finding.Start, finding.Length)) is { } n)
-            {
-                result.Append('-').Append(n);
-            }
-
-            result.Append(']');
-            copied = finding.End;
+            return null; // a name, a topic, or the subject's own
         }
 
-        return result is null ? text : result.Append(text, copied, text.Length - copied).ToString();
+        return finding.Type != TextEntityType.DateOfBirth && Number(finding.Type, text.Substring(finding.Start, finding.Length)) is { } n
+            ? "[" + label + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]"
+            : "[" + label + "]";
     }
 
     private static string? Label(TextEntityType type) => type switch

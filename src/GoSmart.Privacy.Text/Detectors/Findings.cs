@@ -26,6 +26,33 @@ internal struct Findings
         return false;
     }
 
+    /// <summary>Removes the findings of <paramref name="type"/> that lie inside a finding of one of <paramref name="holders"/>.</summary>
+    public readonly void DropInside(TextEntityType type, params ReadOnlySpan<TextEntityType> holders)
+    {
+        if (_items is null)
+        {
+            return;
+        }
+
+        for (var i = _items.Count - 1; i >= 0; i--)
+        {
+            var f = _items[i];
+            if (f.Type != type)
+            {
+                continue;
+            }
+
+            foreach (var h in _items)
+            {
+                if (holders.Contains(h.Type) && h.Start <= f.Start && f.End <= h.End)
+                {
+                    _items.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+    }
+
     public readonly IReadOnlyList<TextFinding> Sorted()
     {
         if (_items is null)

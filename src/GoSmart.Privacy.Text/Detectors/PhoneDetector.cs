@@ -19,6 +19,7 @@ internal static class PhoneDetector
     {
         var region = IsRegion(requested) ? requested!.ToUpperInvariant() : fallback; // an unknown region never throws: the default applies
         var span = text.AsSpan();
+        Span<int> ends = stackalloc int[MaxDigits];
         var i = 0;
         while (i < span.Length)
         {
@@ -34,17 +35,28 @@ internal static class PhoneDetector
                 continue; // too short for a number, a date, or already another detector's (a card, an IBAN, an IP …)
             }
 
-            // The longest prefix ending at a group boundary that is a valid number: two numbers side by side are two.
-            for (var from = start; from < end;)
+            // From each start, the longest valid number ending at a group boundary: two numbers side by side are two. A
+            // run that yields nothing is given up after a few leading groups, so no text costs more than a few parses per run.
+            var from = start;
+            var misses = 0;
+            while (from < end && misses < 4)
             {
-                var to = ValidPrefix(text, from, end, region);
-                if (to < 0)
+                var count = GroupEnds(span, from, end, ends);
+                var to = -1;
+                for (var k = count - 1; k >= 0 && to < 0; k--)
                 {
-                    break;
+                    to = IsValid(text.Substring(from, ends[k] - from), region) ? ends[k] : -1;
                 }
 
-                findings.Add(new TextFinding(TextEntityType.Phone, from, to - from, span[from] == '+' ? 0.95 : 0.85));
-                from = NextStart(span, to, end);
+                if (to > 0)
+                {
+                    findings.Add(new TextFinding(TextEntityType.Phone, from, to - from, span[from] == '+' ? 0.95 : 0.85));
+                    (from, misses) = (NextStart(span, to, end), 0);
+                }
+                else
+                {
+                    (from, misses) = (NextStart(span, SkipGroup(span, from, end), end), misses + 1);
+                }
             }
         }
     }
@@ -134,51 +146,46 @@ internal static class PhoneDetector
         return count == 3 && ((groups[0] <= 2 && groups[1] <= 2 && groups[2] is 2 or 4) || (groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2));
     }
 
-    /// <summary>The end of the longest valid number starting at <paramref name="from"/> that ends at a group boundary, or -1.</summary>
-    private static int ValidPrefix(string text, int from, int end, string region)
+    /// <summary>
+    /// The ends of the digit groups after <paramref name="from"/> at which the number so far has between
+    /// <see cref="MinDigits"/> and <see cref="MaxDigits"/> digits (a closing parenthesis included), in order; how many.
+    /// </summary>
+    private static int GroupEnds(ReadOnlySpan<char> text, int from, int end, Span<int> ends)
     {
-        for (var to = end; to > from; to = PreviousGroupEnd(text, from, to))
+        var count = 0;
+        var digits = 0;
+        for (var j = from; j < end && digits <= MaxDigits; j++)
         {
-            var digits = 0;
-            foreach (var c in text.AsSpan(from, to - from))
+            if (!char.IsAsciiDigit(text[j]))
             {
-                digits += char.IsAsciiDigit(c) ? 1 : 0;
+                continue;
             }
 
-            if (digits < MinDigits)
+            digits++;
+            if ((j + 1 == end || !char.IsAsciiDigit(text[j + 1])) && digits is >= MinDigits and <= MaxDigits)
             {
-                return -1;
-            }
-
-            if (digits <= MaxDigits && IsValid(text.Substring(from, to - from), region))
-            {
-                return to;
+                ends[count++] = j + 1 < end && text[j + 1] == ')' ? j + 2 : j + 1;
             }
         }
 
-        return -1;
+        return count;
     }
 
-    /// <summary>The end of the group before the one that ends at <paramref name="to"/>.</summary>
-    private static int PreviousGroupEnd(string text, int from, int to)
+    /// <summary>The position after the digit group that starts at <paramref name="from"/> (after a leading <c>+</c> or <c>(</c>).</summary>
+    private static int SkipGroup(ReadOnlySpan<char> text, int from, int end)
     {
-        var i = to - 1;
-        while (i > from && !char.IsAsciiDigit(text[i]))
+        var j = from;
+        while (j < end && !char.IsAsciiDigit(text[j]))
         {
-            i--; // a closing parenthesis
+            j++;
         }
 
-        while (i > from && char.IsAsciiDigit(text[i - 1]))
+        while (j < end && char.IsAsciiDigit(text[j]))
         {
-            i--; // the group's digits
+            j++;
         }
 
-        while (i > from && !char.IsAsciiDigit(text[i - 1]))
-        {
-            i--; // the separators before it
-        }
-
-        return i;
+        return j;
     }
 
     private static int NextStart(ReadOnlySpan<char> text, int to, int end)

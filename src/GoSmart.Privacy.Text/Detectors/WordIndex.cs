@@ -9,9 +9,9 @@ internal sealed class WordIndex<T>
 {
     private const int MaxWord = 64;
     private readonly Dictionary<string, List<(string[] Following, T Value)>> _words = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, T> _stems = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string[] Following, T Value)>> _stems = new(StringComparer.Ordinal);
     private Dictionary<string, List<(string[] Following, T Value)>>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
-    private Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _stemLookup;
+    private Dictionary<string, List<(string[] Following, T Value)>>.AlternateLookup<ReadOnlySpan<char>> _stemLookup;
     private int _shortestStem = int.MaxValue;
     private readonly bool[] _stemLengths = new bool[MaxWord + 1];
     private readonly bool[] _starts = new bool[128 * 128];
@@ -23,7 +23,10 @@ internal sealed class WordIndex<T>
         _stemLookup = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>Adds a word, a phrase (words separated by spaces) or a stem (<c>chemo*</c>, one word of at least three letters).</summary>
+    /// <summary>
+    /// Adds a word, a phrase (words separated by spaces) or a stem (<c>chemo*</c>, at least three letters before the
+    /// <c>*</c>); any word of a phrase may be a stem (<c>empreinte* digitale*</c>).
+    /// </summary>
     /// <returns><see langword="false"/> when the entry has no word in it.</returns>
     public bool Add(string entry, T value)
     {
@@ -33,26 +36,28 @@ internal sealed class WordIndex<T>
             return false;
         }
 
-        if (tokens.Length == 1 && tokens[0].EndsWith('*') && tokens[0].Length > 3)
+        var first = tokens[0];
+        var isStem = IsStem(first);
+        var key = isStem ? first[..^1] : first.TrimEnd('*');
+        if (isStem)
         {
-            var stem = tokens[0][..^1];
-            _stems.TryAdd(stem, value);
-            _shortestStem = Math.Min(_shortestStem, stem.Length);
-            _stemLengths[Math.Min(stem.Length, MaxWord)] = true;
-            Starts(stem);
-            return true;
+            _shortestStem = Math.Min(_shortestStem, key.Length);
+            _stemLengths[Math.Min(key.Length, MaxWord)] = true;
         }
 
-        Starts(tokens[0]);
-        if (!_words.TryGetValue(tokens[0], out var list))
+        Starts(key);
+        var entries = isStem ? _stems : _words;
+        if (!entries.TryGetValue(key, out var list))
         {
-            _words[tokens[0]] = list = [];
+            entries[key] = list = [];
         }
 
         list.Add((tokens[1..], value));
         list.Sort(static (a, b) => b.Following.Length.CompareTo(a.Following.Length)); // the longest phrase first
         return true;
     }
+
+    private static bool IsStem(string token) => token.EndsWith('*') && token.Length > 3;
 
     /// <summary>Adds a finding, made by <paramref name="make"/> (a static lambda: nothing is allocated without a match), for each match in <paramref name="text"/>.</summary>
     public void Find(ReadOnlySpan<char> text, ref Findings findings, Func<int, int, T, TextFinding> make)
@@ -68,30 +73,35 @@ internal sealed class WordIndex<T>
 
             Fold(text.Slice(start, length), folded);
             var word = folded[..length];
-            if (_wordLookup.TryGetValue(word, out var entries))
+            if (_wordLookup.TryGetValue(word, out var entries) && Match(text, start, length, entries, ref findings, make, ref i))
             {
-                foreach (var (rest, value) in entries)
-                {
-                    if (Follows(text, start + length, rest, out var end))
-                    {
-                        findings.Add(make(start, end - start, value));
-                        i = end; // a phrase's words are not found again one by one
-                        break;
-                    }
-                }
+                continue;
             }
-            else if (length >= _shortestStem)
+
+            for (var n = Math.Min(length, MaxWord); n >= _shortestStem; n--)
             {
-                for (var n = length; n >= _shortestStem; n--)
+                if (_stemLengths[n] && _stemLookup.TryGetValue(word[..n], out var stemmed) && Match(text, start, length, stemmed, ref findings, make, ref i))
                 {
-                    if (_stemLengths[n] && _stemLookup.TryGetValue(word[..n], out var value))
-                    {
-                        findings.Add(make(start, length, value));
-                        break;
-                    }
+                    break;
                 }
             }
         }
+    }
+
+    /// <summary>The longest of <paramref name="entries"/> whose following words follow the word at <paramref name="start"/>, added as a finding.</summary>
+    private static bool Match(ReadOnlySpan<char> text, int start, int length, List<(string[] Following, T Value)> entries, ref Findings findings, Func<int, int, T, TextFinding> make, ref int i)
+    {
+        foreach (var (rest, value) in entries)
+        {
+            if (Follows(text, start + length, rest, out var end))
+            {
+                findings.Add(make(start, end - start, value));
+                i = end; // a phrase's words are not found again one by one
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Remembers an entry's first two (folded) letters, so most words of a text are dismissed without a lookup.</summary>
@@ -124,13 +134,15 @@ internal sealed class WordIndex<T>
         var i = from;
         foreach (var next in rest)
         {
-            if (!TryWord(text, ref i, out var start, out var length) || length != next.Length || start - end > 2)
+            var stem = IsStem(next);
+            var need = stem ? next.Length - 1 : next.Length;
+            if (!TryWord(text, ref i, out var start, out var length) || (stem ? length < need : length != need) || length > MaxWord || start - end > 2)
             {
                 return false;
             }
 
             Fold(text.Slice(start, length), folded);
-            if (!folded[..length].SequenceEqual(next))
+            if (!folded[..need].SequenceEqual(next.AsSpan(0, need)))
             {
                 return false;
             }

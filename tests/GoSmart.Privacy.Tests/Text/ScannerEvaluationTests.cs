@@ -9,8 +9,8 @@ public class ScannerEvaluationTests(ITestOutputHelper output)
 {
     /// <summary>The committed figures (docs/scanner.md); raise them when the scanner gets better, never lower them quietly.</summary>
     private const double StructuredF2 = 0.98;
-    private const double TopicsF2 = 0.85;
-    private const double HandWrittenF2 = 0.80;
+    private const double TopicsF2 = 0.90;
+    private const double HandWrittenF2 = 0.90;
 
     [Fact]
     public void The_scanner_keeps_its_committed_precision_and_recall_on_the_labelled_corpus()

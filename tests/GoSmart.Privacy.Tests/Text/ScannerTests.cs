@@ -110,6 +110,16 @@ public class ScannerTests
         Assert.True(found.Count >= 40_000);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"1 MB took {watch.Elapsed}");
         Assert.Empty(Scanner.Scan(new string('1', 100_000) + "@" + new string('.', 100_000)));
+
+        // Phone-shaped runs that never end: each run costs a few parses, not one per group (this was quadratic once).
+        foreach (var run in new[] { "1 ", "12-", "+4 ", "(0) " }.Select(g => string.Concat(Enumerable.Repeat(g, 30_000))))
+        {
+            watch.Restart();
+            Assert.Empty(Scanner.Scan(run, new ScanContext { Region = "GB" }));
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"{run[..8]}… took {watch.Elapsed}");
+        }
+
+        Assert.Equal(2_000, Scanner.Scan(string.Concat(Enumerable.Repeat("020 7946 0018 ", 2_000)), new ScanContext { Region = "GB" }).Count); // side by side, each one
     }
 
     [Fact]
