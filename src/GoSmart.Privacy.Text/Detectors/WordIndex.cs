@@ -15,7 +15,9 @@ internal sealed class WordIndex<T>
     private int _shortestStem = int.MaxValue;
     private readonly bool[] _stemLengths = new bool[MaxWord + 1];
     private readonly bool[] _starts = new bool[128 * 128];
+    private readonly System.Collections.BitArray _stemStarts = new(128 * 128 * 128);
     private bool _nonAsciiStart;
+    private bool _nonAsciiStem;
 
     public WordIndex()
     {
@@ -43,6 +45,14 @@ internal sealed class WordIndex<T>
         {
             _shortestStem = Math.Min(_shortestStem, key.Length);
             _stemLengths[Math.Min(key.Length, MaxWord)] = true;
+            if (key[0] < 128 && key[1] < 128 && key[2] < 128)
+            {
+                _stemStarts[(((key[0] * 128) + key[1]) * 128) + key[2]] = true;
+            }
+            else
+            {
+                _nonAsciiStem = true;
+            }
         }
 
         Starts(key);
@@ -76,6 +86,11 @@ internal sealed class WordIndex<T>
             if (_wordLookup.TryGetValue(word, out var entries) && Match(text, start, length, entries, ref findings, make, ref i))
             {
                 continue;
+            }
+
+            if (length < _shortestStem || !MayStartStem(word))
+            {
+                continue; // no stem starts with these three letters
             }
 
             for (var n = Math.Min(length, MaxWord); n >= _shortestStem; n--)
@@ -118,6 +133,9 @@ internal sealed class WordIndex<T>
             _nonAsciiStart = true;
         }
     }
+
+    private bool MayStartStem(ReadOnlySpan<char> folded) =>
+        folded[0] < 128 && folded[1] < 128 && folded[2] < 128 ? _stemStarts[(((folded[0] * 128) + folded[1]) * 128) + folded[2]] : _nonAsciiStem;
 
     private bool MayStart(ReadOnlySpan<char> text, int start, int length)
     {
