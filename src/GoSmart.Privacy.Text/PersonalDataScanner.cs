@@ -85,7 +85,9 @@ public sealed class PersonalDataScanner : IPersonalDataScanner
         }
 
         _topics.Find(span, ref findings, static (start, length, t) => new TextFinding(TextEntityType.SpecialCategory, start, length, 0.7) { Category = t.Category, Language = t.Language });
-        return findings.Sorted();
+        var sorted = findings.Sorted();
+        ScannerMetrics.Record(sorted);
+        return sorted;
     }
 
     /// <summary>Each participant's full name (sure) and each of its names of three letters or more (less sure).</summary>

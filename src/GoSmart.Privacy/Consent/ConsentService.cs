@@ -242,6 +242,8 @@ internal sealed class ConsentService : IConsentService, IDisposable
             ExpiresAt = expiresAt,
         }, cancellationToken).ConfigureAwait(false);
 
+        Telemetry.PrivacyMetrics.ConsentChanged(purpose.Key, decision);
+
         // Read-your-writes: the very next check in this process sees the event.
         var next = StateOf(purpose, stored);
         _cache.AddOrUpdate((subject, purpose.Key), next, (_, current) => current.Sequence > next.Sequence ? current : next);

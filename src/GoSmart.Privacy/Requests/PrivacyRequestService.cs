@@ -92,6 +92,7 @@ internal sealed class PrivacyRequestService(
                 return request; // access and portability complete when their package is written
             }
 
+            using var activity = Telemetry.PrivacyMetrics.StartRequest(request);
             using var scope = scopes.CreateScope();
             var (steps, required) = await runner.RunAsync(request, scope.ServiceProvider, cancellationToken).ConfigureAwait(false);
             return await lifecycle.CloseFromStepsAsync(request, steps, required, cancellationToken).ConfigureAwait(false);

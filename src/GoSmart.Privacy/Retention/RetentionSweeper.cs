@@ -180,6 +180,11 @@ internal sealed partial class RetentionSweeper(IServiceScopeFactory scopes, IRet
             SweepLog.Failed(logger, rule.Name, handler.Name, ex);
         }
 
+        if (!context.DryRun)
+        {
+            Telemetry.PrivacyMetrics.RetentionProcessed(rule.Name, line);
+        }
+
         var outcome = string.Create(CultureInfo.InvariantCulture, $"{rule.Name}{(context.DryRun ? " (dry run)" : string.Empty)}: changed {line.Changed}, retained {line.Retained}, deleted {line.Deleted}, held {line.Held}{(line.Error is null ? string.Empty : ", failed")}");
         await AuditAsync(runId, line.Error is null ? "retention.swept" : "retention.failed", handler.Name, outcome, line.Changed + line.Deleted, cancellationToken).ConfigureAwait(false);
         return line;

@@ -42,6 +42,7 @@ internal sealed class RequestLifecycle(IPrivacyRequestStore store, RequestAudit 
         }
 
         await audit.AppendAsync(stored, "received", cancellationToken: cancellationToken).ConfigureAwait(false);
+        Telemetry.PrivacyMetrics.RequestSubmitted(stored);
         return await VerifyAsync(stored, cancellationToken).ConfigureAwait(false);
     }
 
@@ -63,6 +64,7 @@ internal sealed class RequestLifecycle(IPrivacyRequestStore store, RequestAudit 
         if (stored.Id == request.Id)
         {
             await audit.AppendAsync(stored, "received", cancellationToken: cancellationToken).ConfigureAwait(false);
+            Telemetry.PrivacyMetrics.RequestSubmitted(stored);
         }
 
         return await StartAsync(stored, "identity.not-required", cancellationToken).ConfigureAwait(false);
@@ -170,6 +172,7 @@ internal sealed class RequestLifecycle(IPrivacyRequestStore store, RequestAudit 
 
         var completed = await store.UpdateAsync(request with { Status = PrivacyRequestStatus.Completed, ClosedAt = time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
         await audit.AppendAsync(completed, "completed", cancellationToken: cancellationToken).ConfigureAwait(false);
+        Telemetry.PrivacyMetrics.RequestClosed(completed);
         return completed;
     }
 
@@ -223,6 +226,7 @@ internal sealed class RequestLifecycle(IPrivacyRequestStore store, RequestAudit 
             {
                 var closed = await store.UpdateAsync(current with { Status = status, StatusReason = reason, ClosedAt = closedAt, UncoveredTypes = uncovered, OutOfScopeTypes = outOfScope }, cancellationToken).ConfigureAwait(false);
                 await audit.AppendAsync(closed, status == PrivacyRequestStatus.Failed ? "failed" : "completed", cancellationToken: cancellationToken).ConfigureAwait(false);
+                Telemetry.PrivacyMetrics.RequestClosed(closed);
                 return closed;
             }
             catch (PrivacyConcurrencyException) when (attempt < 5)
@@ -280,6 +284,7 @@ internal sealed class RequestLifecycle(IPrivacyRequestStore store, RequestAudit 
 
         var closed = await store.UpdateAsync(request with { Status = status, StatusReason = reason, ClosedAt = time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
         await audit.AppendAsync(closed, auditEvent, outcome: status.ToString(), cancellationToken: cancellationToken).ConfigureAwait(false);
+        Telemetry.PrivacyMetrics.RequestClosed(closed);
         return closed;
     }
 }

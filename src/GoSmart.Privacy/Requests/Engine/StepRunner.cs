@@ -86,6 +86,8 @@ internal sealed class StepRunner(IStepLedger ledger, EngineRoster roster, StepPl
         }
 
         await audit.AppendAsync(request, "step.started", step.Name, StepState.Started.ToString(), null, cancellationToken).ConfigureAwait(false);
+        using var activity = Telemetry.PrivacyMetrics.StartStep(request, step.Name);
+        var started = time.GetTimestamp();
         using var renewal = new CancellationTokenSource();
         var renewing = RenewLeaseAsync(request.Id, step.Name, renewal.Token);
         var tries = 0; // the claim counted the first try
@@ -117,6 +119,7 @@ internal sealed class StepRunner(IStepLedger ledger, EngineRoster roster, StepPl
             await renewing.ConfigureAwait(false);
         }
 
+        Telemetry.PrivacyMetrics.StepFinished(activity, request, step.Name, outcome.State, time.GetElapsedTime(started), Math.Max(0, tries - 1));
         if (!await ledger.FinishStepAsync(outcome, roster.InstanceId, cancellationToken).ConfigureAwait(false))
         {
             EngineLog.LeaseLost(logger, step.Name);

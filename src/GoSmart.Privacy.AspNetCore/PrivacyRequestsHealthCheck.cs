@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace GoSmart.Privacy.AspNetCore;
+
+/// <summary>
+/// Whether data-subject requests are answered in time (Art. 12(3)): unhealthy while an open request is past its due date
+/// or the request store cannot be read, degraded while one is due within the warning window. The report's data holds
+/// counts only — overdue, due soon — never a subject or a tenant.
+/// </summary>
+/// <param name="requests">The request service.</param>
+/// <param name="time">The clock.</param>
+/// <param name="dueSoon">How close to its due date an open request degrades the check.</param>
+public sealed class PrivacyRequestsHealthCheck(IPrivacyRequestService requests, TimeProvider time, TimeSpan dueSoon) : IHealthCheck
+{
+    /// <inheritdoc />
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        int overdue;
+        int soon;
+        try
+        {
+            overdue = await CountAsync(new PrivacyRequestQuery { OverdueAt = now }, cancellationToken).ConfigureAwait(false);
+            soon = await CountAsync(new PrivacyRequestQuery { OverdueAt = now + dueSoon }, cancellationToken).ConfigureAwait(false) - overdue;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new HealthCheckResult(context.Registration.FailureStatus, "The privacy request store cannot be read: " + ex.Message + " Check its connection string and that the database is up.", ex);
+        }
+
+        var data = new Dictionary<string, object> { ["overdue"] = overdue, ["dueSoon"] = soon, ["dueSoonWindowDays"] = dueSoon.TotalDays };
+        if (overdue > 0)
+        {
+            return new HealthCheckResult(context.Registration.FailureStatus, $"{overdue} data-subject request(s) are past their due date (Art. 12(3)). List them with ListAsync(new PrivacyRequestQuery {{ OverdueAt = now }}), and complete or extend each with its reason.", data: data);
+        }
+
+        return soon > 0
+            ? HealthCheckResult.Degraded($"{soon} data-subject request(s) are due within {dueSoon.TotalDays:0.#} days.", data: data)
+            : HealthCheckResult.Healthy("No data-subject request is overdue or due soon.", data);
+    }
+
+    private async Task<int> CountAsync(PrivacyRequestQuery query, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        await foreach (var _ in requests.ListAsync(query, cancellationToken).ConfigureAwait(false))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,39 @@
+using GoSmart.Privacy.AspNetCore;
+using GoSmart.Privacy.Tests.Requests;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace GoSmart.Privacy.Tests.Telemetry;
+
+/// <summary>The request deadline check on a real engine and a fake clock: healthy, then due soon, then overdue.</summary>
+public class HealthCheckTests
+{
+    [Fact]
+    public async Task An_open_request_is_healthy_then_degraded_near_its_due_date_then_unhealthy_past_it()
+    {
+        await using var host = new RequestTestHost();
+        var request = await host.Service.SubmitAsync(new(PrivacyRequestKind.Access, new SubjectRef("acme-health", Guid.NewGuid().ToString())));
+        Assert.True(request.IsOpen); // an access request stays open until its package is written
+        var check = new PrivacyRequestsHealthCheck(host.Service, host.Time, TimeSpan.FromDays(5));
+        var context = new HealthCheckContext { Registration = new HealthCheckRegistration("gosmart-privacy-requests", check, HealthStatus.Unhealthy, null) };
+
+        var fresh = await check.CheckHealthAsync(context);
+        host.Time.SetUtcNow(request.DueAt - TimeSpan.FromDays(2));
+        var soon = await check.CheckHealthAsync(context);
+        host.Time.SetUtcNow(request.DueAt + TimeSpan.FromHours(1));
+        var late = await check.CheckHealthAsync(context);
+
+        Assert.Equal(HealthStatus.Healthy, fresh.Status);
+        Assert.Equal((HealthStatus.Degraded, 1), (soon.Status, (int)soon.Data["dueSoon"]));
+        Assert.Equal((HealthStatus.Unhealthy, 1), (late.Status, (int)late.Data["overdue"]));
+        Assert.Contains("Art. 12(3)", late.Description, StringComparison.Ordinal);
+        Assert.DoesNotContain("acme-health", late.Description + soon.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_window_that_is_not_positive_is_refused_naming_the_fix()
+    {
+        var ex = Assert.Throws<PrivacyException>(() => new ServiceCollection().AddHealthChecks().AddGoSmartPrivacyRequests(TimeSpan.Zero));
+        Assert.Contains("TimeSpan.FromDays(5)", ex.Message, StringComparison.Ordinal);
+    }
+}
