@@ -31,4 +31,31 @@ public static class PrivacyHealthChecks
             HealthStatus.Unhealthy,
             ["gosmart-privacy"]));
     }
+
+    /// <summary>
+    /// Adds <see cref="ConsentIntegrityHealthCheck"/>: unhealthy when the consent ledger of one of <paramref name="tenants"/>
+    /// no longer verifies (a changed, deleted or reordered event) or the consent store cannot be read. It reads each
+    /// tenant's whole ledger: give it a health endpoint polled minutes apart, not seconds.
+    /// </summary>
+    /// <param name="builder">The health checks builder.</param>
+    /// <param name="tenants">The tenants whose ledgers are verified.</param>
+    /// <param name="name">The check's name.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="PrivacyException">No tenant is named, or one is blank.</exception>
+    public static IHealthChecksBuilder AddGoSmartPrivacyConsentIntegrity(this IHealthChecksBuilder builder, IEnumerable<string> tenants, string name = "gosmart-privacy-consent")
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(tenants);
+        var list = tenants.ToList();
+        if (list.Count == 0 || list.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new PrivacyException("The consent integrity check names no tenant, or a blank one. Pass the tenant ids whose ledgers to verify, e.g. [\"acme\", \"globex\"].");
+        }
+
+        return builder.Add(new HealthCheckRegistration(
+            name,
+            sp => new ConsentIntegrityHealthCheck(sp.GetRequiredService<IConsentService>(), list),
+            HealthStatus.Unhealthy,
+            ["gosmart-privacy"]));
+    }
 }

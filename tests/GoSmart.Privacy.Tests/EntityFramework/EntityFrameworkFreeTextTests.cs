@@ -12,10 +12,8 @@ namespace GoSmart.Privacy.Tests.EntityFramework;
 /// </summary>
 public class EntityFrameworkFreeTextTests
 {
-    public static TheoryData<Provider> Providers => [Provider.Sqlite, Provider.Postgres];
-
     [SkippableTheory]
-    [MemberData(nameof(Providers))]
+    [MemberData(nameof(EntityFrameworkErasureTests.Providers), MemberType = typeof(EntityFrameworkErasureTests))]
     public async Task Erasing_ada_replaces_her_mentions_in_other_peoples_posts_of_her_tenant_and_nothing_else(Provider provider)
     {
         await using var database = await CreateAsync(provider);

@@ -37,3 +37,35 @@ public class HealthCheckTests
         Assert.Contains("TimeSpan.FromDays(5)", ex.Message, StringComparison.Ordinal);
     }
 }
+
+/// <summary>The consent-ledger check: healthy while every named tenant's chain verifies, unhealthy naming the tenant once one is changed.</summary>
+public class ConsentIntegrityHealthCheckTests
+{
+    [Fact]
+    public async Task A_ledger_that_verifies_is_healthy_and_a_deleted_event_makes_the_check_unhealthy_naming_the_tenant()
+    {
+        await using var host = new GoSmart.Privacy.Tests.Consent.ConsentTestHost();
+        var subject = new SubjectRef("acme", "ada");
+        await host.Consent.GrantAsync(new ConsentGrant(subject, GoSmart.Privacy.Tests.Consent.ConsentTestHost.Email, ConsentMethod.Form, "test"));
+        await host.Consent.WithdrawAsync(subject, GoSmart.Privacy.Tests.Consent.ConsentTestHost.Email, ConsentMethod.Form, "test");
+        var check = new ConsentIntegrityHealthCheck(host.Consent, ["acme", "globex"]);
+        var context = new HealthCheckContext { Registration = new HealthCheckRegistration("gosmart-privacy-consent", check, HealthStatus.Unhealthy, null) };
+
+        var intact = await check.CheckHealthAsync(context);
+        host.Store.Tamper("acme", events => events.RemoveAt(0)); // the grant disappears: the withdrawal's link no longer holds
+        var broken = await check.CheckHealthAsync(context);
+
+        Assert.Equal((HealthStatus.Healthy, 2L, 0L), (intact.Status, (long)intact.Data["acme"], (long)intact.Data["globex"]));
+        Assert.Equal(HealthStatus.Unhealthy, broken.Status);
+        Assert.Contains("tenant 'acme'", broken.Description, StringComparison.Ordinal);
+        Assert.DoesNotContain("globex", broken.Description, StringComparison.Ordinal);
+        Assert.DoesNotContain("ada", broken.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Naming_no_tenant_is_refused()
+    {
+        var ex = Assert.Throws<PrivacyException>(() => new ServiceCollection().AddHealthChecks().AddGoSmartPrivacyConsentIntegrity([]));
+        Assert.Contains("tenant", ex.Message, StringComparison.Ordinal);
+    }
+}
