@@ -27,7 +27,9 @@ public static class ChatSampleApp
             .AddTextScanner(o => o.DefaultRegion = "GB") // the submission-time check below; [FreeText] in erasure and access packages
             .AddSubjectIdentifiers<ChatDirectory>() // how members are written about: erasing Ada replaces "Ada" in Grace's message
             .AddBackgroundProcessing(processingInterval ?? TimeSpan.FromSeconds(5)); // runs the chat's steps of requests the CRM submitted
+        builder.AddSampleOperations();
         var app = builder.Build();
+        app.MapSampleOperations();
         app.MapGet("/", () => "Go Smart Chat sample: its privacy steps run in the background.");
 
         // Before a message is stored, the composer asks: policy section 2 asks users not to send sensitive data.

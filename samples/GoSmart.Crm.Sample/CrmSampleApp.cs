@@ -51,7 +51,9 @@ public static class CrmSampleApp
             .UseIdentityVerifier<AuthenticatedSubjectVerifier>() // the cookie sign-in verified the person
             .AddPrivacyEndpoints();
 
+        builder.AddSampleOperations();
         var app = builder.Build();
+        app.MapSampleOperations();
         app.UseStatusCodePages(); // 401 and other empty error responses become Problem Details
         app.UseDefaultFiles();
         app.UseStaticFiles();

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using GoSmart.Privacy.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GoSmart.Privacy.Tests.Samples;
 
@@ -49,7 +50,20 @@ public sealed class SamplesAsDocumentedTests : IDisposable
             Assert.Contains("\"type\":\"Participant\"", warned, StringComparison.Ordinal);
             var clean = await (await http.PostAsync("/messages/check", new StringContent("""{ "text": "see you at 10" }""", System.Text.Encoding.UTF8, "application/json"))).Content.ReadAsStringAsync();
             Assert.Contains("\"warn\":false", clean, StringComparison.Ordinal);
+            Assert.Equal("Healthy", await http.GetStringAsync("/health")); // no request is overdue
         }
+    }
+
+    [Fact]
+    public async Task The_samples_export_the_sdks_metrics_and_traces_to_the_console_only_behind_their_switch()
+    {
+        var key = Convert.ToBase64String(TestKeys.Key);
+        await using var off = GoSmart.Chat.Sample.ChatSampleApp.Create([], Path.Combine(_data, "off"), key);
+        await using var on = GoSmart.Chat.Sample.ChatSampleApp.Create(["--GOSMART_OTEL_CONSOLE=true"], Path.Combine(_data, "on"), key);
+
+        Assert.Null(off.Services.GetService<OpenTelemetry.Metrics.MeterProvider>());
+        Assert.NotNull(on.Services.GetService<OpenTelemetry.Metrics.MeterProvider>());
+        Assert.NotNull(on.Services.GetService<OpenTelemetry.Trace.TracerProvider>());
     }
 
     public void Dispose()
