@@ -58,4 +58,30 @@ public static class PrivacyHealthChecks
             HealthStatus.Unhealthy,
             ["gosmart-privacy"]));
     }
+
+    /// <summary>
+    /// Adds <see cref="StepBacklogHealthCheck"/>: degraded while a step of a request in progress has lost its instance (an
+    /// expired lease) or waited longer than <paramref name="waiting"/> (default 30 minutes) for a service hosting its
+    /// handler, unhealthy when the request store cannot be read.
+    /// </summary>
+    /// <param name="builder">The health checks builder.</param>
+    /// <param name="waiting">How long a pending step may wait.</param>
+    /// <param name="name">The check's name.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="PrivacyException"><paramref name="waiting"/> is not positive.</exception>
+    public static IHealthChecksBuilder AddGoSmartPrivacyStepBacklog(this IHealthChecksBuilder builder, TimeSpan? waiting = null, string name = "gosmart-privacy-steps")
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var window = waiting ?? TimeSpan.FromMinutes(30);
+        if (window <= TimeSpan.Zero)
+        {
+            throw new PrivacyException($"The waiting window is {window}; it must be positive, e.g. TimeSpan.FromMinutes(30).");
+        }
+
+        return builder.Add(new HealthCheckRegistration(
+            name,
+            sp => new StepBacklogHealthCheck(sp.GetRequiredService<IPrivacyRequestService>(), sp.GetRequiredService<GoSmart.Privacy.Storage.IStepLedger>(), sp.GetService<TimeProvider>() ?? TimeProvider.System, window),
+            HealthStatus.Unhealthy,
+            ["gosmart-privacy"]));
+    }
 }

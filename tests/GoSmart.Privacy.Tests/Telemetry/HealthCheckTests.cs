@@ -69,3 +69,29 @@ public class ConsentIntegrityHealthCheckTests
         Assert.Contains("tenant", ex.Message, StringComparison.Ordinal);
     }
 }
+
+/// <summary>The step backlog check: a step whose instance died, and a step no service takes, degrade it.</summary>
+public class StepBacklogHealthCheckTests
+{
+    [Fact]
+    public async Task An_expired_lease_and_a_step_waiting_too_long_degrade_the_check_naming_their_handlers()
+    {
+        await using var host = new RequestTestHost();
+        var request = await host.Service.SubmitAsync(new(PrivacyRequestKind.Access, new SubjectRef("acme-steps", Guid.NewGuid().ToString())));
+        Assert.Equal(PrivacyRequestStatus.InProgress, request.Status); // an access request runs no steps of its own: a quiet place to plant some
+        var check = new StepBacklogHealthCheck(host.Service, host.Steps, host.Time, TimeSpan.FromMinutes(30));
+        var context = new HealthCheckContext { Registration = new HealthCheckRegistration("gosmart-privacy-steps", check, HealthStatus.Unhealthy, null) };
+        var now = host.Time.GetUtcNow();
+        await host.Steps.EnsureStepsAsync(request.Id, ["chat.archive", "crm.archive"], now, default);
+        Assert.NotNull(await host.Steps.TryClaimStepAsync(request.Id, "crm.archive", "instance-that-dies", now, now + TimeSpan.FromMinutes(1), default));
+
+        var moving = await check.CheckHealthAsync(context);
+        host.Time.Advance(TimeSpan.FromMinutes(45));
+        var stuck = await check.CheckHealthAsync(context);
+
+        Assert.Equal(HealthStatus.Healthy, moving.Status);
+        Assert.Equal(HealthStatus.Degraded, stuck.Status);
+        Assert.Equal((1, 1, "chat.archive,crm.archive"), ((int)stuck.Data["expiredLeases"], (int)stuck.Data["waitingSteps"], (string)stuck.Data["handlers"]));
+        Assert.DoesNotContain("acme-steps", stuck.Description, StringComparison.Ordinal);
+    }
+}
