@@ -43,7 +43,7 @@ public sealed class StepBacklogHealthCheck(IPrivacyRequestService requests, ISte
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return new HealthCheckResult(context.Registration.FailureStatus, "The privacy request store cannot be read: " + ex.Message + " Check its connection string and that the database is up.", ex);
+            return PrivacyRequestsHealthCheck.StoreUnreadable(context, ex);
         }
 
         var data = new Dictionary<string, object> { ["expiredLeases"] = expired, ["waitingSteps"] = stalled, ["handlers"] = string.Join(",", handlers) };
