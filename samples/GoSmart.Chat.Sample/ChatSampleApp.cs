@@ -21,6 +21,12 @@ public static class ChatSampleApp
             {
                 o.PseudonymKey = pseudonymKey;
                 o.ServiceName = "chat";
+                o.Disclosure.Controller = "Go Smart Ltd, privacy@gosmart.example";
+                o.Disclosure.Purposes.Add(new(ProcessingPurposes.ProvideServiceOnBehalfOfCustomer, "Deliver your organisation's chat.", LegalBasis.Contract)
+                {
+                    Categories = [DataCategories.UniqueId, DataCategories.Name, DataCategories.ContentMessage, DataCategories.BehaviorServiceUsage],
+                    SubjectKinds = [DataSubjectKind.EndUser],
+                });
             })
             .UseSqlite("Data Source=" + Path.Combine(dataDirectory, "privacy.db")) // shared with the CRM
             .AddEntityFrameworkCore<ChatDbContext>(o => { o.Name = "chat"; o.TenantProperty = "TenantId"; }) // chat/Message

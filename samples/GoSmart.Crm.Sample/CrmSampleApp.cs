@@ -36,7 +36,12 @@ public static class CrmSampleApp
                 o.PseudonymKey = pseudonymKey;
                 o.ServiceName = "crm";
                 o.Disclosure.Controller = "Go Smart Ltd, privacy@gosmart.example";
-                o.Disclosure.Purposes.Add(new(ProcessingPurposes.OperateService, "Operate and administer your account.", LegalBasis.Contract));
+                o.Disclosure.Purposes.Add(new(ProcessingPurposes.OperateService, "Operate and administer your account.", LegalBasis.Contract)
+                {
+                    // What the purpose processes: the records of processing (Art. 30) map each category to the members that hold it.
+                    Categories = [DataCategories.UniqueId, DataCategories.Name, DataCategories.Contact, DataCategories.Account, DataCategories.Credentials, DataCategories.Financial, DataCategories.ContentPrivate],
+                    SubjectKinds = [DataSubjectKind.Customer, DataSubjectKind.Subscriber],
+                });
                 // Acme is Go Smart's customer and the controller of its own Subscribers' data; Go Smart is its processor.
                 o.TenantDisclosures["acme"] = new PrivacyDisclosure { Controller = "Acme Ltd, privacy@acme.example" };
                 o.Consent.Purposes.Add(new ConsentPurpose("marketing.communications.email", "E-mails about Go Smart products, with an opt-out link in each.", LegalBasis.Consent));

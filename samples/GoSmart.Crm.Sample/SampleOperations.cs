@@ -11,7 +11,9 @@ public static class SampleOperations
     /// <summary>Adds the health checks, and OpenTelemetry's console exporter when the switch is on.</summary>
     public static void AddSampleOperations(this WebApplicationBuilder builder)
     {
-        builder.Services.AddHealthChecks().AddGoSmartPrivacyRequests(); // unhealthy once a request is overdue (Art. 12(3))
+        builder.Services.AddHealthChecks()
+            .AddGoSmartPrivacyRequests() // unhealthy once a request is overdue (Art. 12(3))
+            .AddGoSmartPrivacyCoverage(); // unhealthy while a tagged type has no erasure handler; degraded on other records gaps
         if (builder.Configuration.GetValue<bool>("GOSMART_OTEL_CONSOLE"))
         {
             builder.Services.AddOpenTelemetry()

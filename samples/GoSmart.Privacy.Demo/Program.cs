@@ -30,38 +30,13 @@ var store = new DemoStore();
 await using var provider = Build(helpDesk: false);
 var redaction = provider.GetRequiredService<RedactionContext>();
 
-// The SDK as each service configures it; the help desk's handler arrives in a later deploy (helpDesk: true).
+// The SDK as each service configures it (DemoPrivacy, shared with the gosmart-privacy tool's design-time services);
+// the help desk's handler arrives in a later deploy (helpDesk: true).
 ServiceProvider Build(bool helpDesk)
 {
     var services = new ServiceCollection();
     services.AddSingleton(store);
-    var privacy = services.AddGoSmartPrivacy(o =>
-    {
-        o.PseudonymKey = key;
-        o.Disclosure.Controller = "Go Smart Ltd, privacy@gosmart.example";
-        o.Disclosure.Purposes.Add(new(ProcessingPurposes.OperateService, "Operate and administer your account.", LegalBasis.Contract));
-        o.Disclosure.Recipients.Add("Hosting provider (EU)");
-        o.Disclosure.Retention.Add(new("CRM contacts", "While the account is active, then 6 years for accounting."));
-        o.Consent.Purposes.Add(new ConsentPurpose("marketing.communications.email", "E-mails about Go Smart products, with an opt-out link in each.", LegalBasis.Consent));
-        o.Consent.Purposes.Add(new ConsentPurpose("transfer.united-states", "Transfer to and processing in the United States.", LegalBasis.Consent));
-        o.Consent.Purposes.Add(new ConsentPurpose("marketing.targeted", "Targeted advertising.", LegalBasis.Consent) { OptOutByGlobalPrivacyControl = true });
-        o.ServiceName = "demo";
-        foreach (var community in new[] { typeof(CommunityMember), typeof(CommunityPost) })
-        {
-            o.Coverage.OutOfScope.Add(new OutOfScopeType(community.FullName!, "The community service (the retention section below) holds these."));
-        }
-    })
-    .AddConsentLedger()
-    .UseSqlite("Data Source=" + database)
-    .AddExporter<CrmContactsHandler>().AddErasureHandler<CrmContactsHandler>()
-    .AddExporter<ChatMessagesHandler>().AddErasureHandler<ChatMessagesHandler>()
-    .AddTextScanner(o => o.DefaultRegion = "GB").AddSubjectIdentifiers<DemoDirectory>() // [FreeText]: other people's words that name Ada
-    .UseIdentityVerifier<AuthenticatedSubjectVerifier>();
-    if (helpDesk)
-    {
-        privacy.AddExporter<SupportTicketsHandler>().AddErasureHandler<SupportTicketsHandler>();
-    }
-
+    DemoPrivacy.Configure(services, key, "Data Source=" + database, helpDesk);
     return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
 }
 
@@ -101,6 +76,7 @@ store.Tickets.Add(("acme", new SupportTicket { Id = "T-1001", CustomerId = conta
 await Requests(provider.GetRequiredService<IPrivacyRequestService>(), () => Build(helpDesk: true), new SubjectRef("acme", contact.Id.ToString()), store, output);
 await EntityFrameworkSection.RunAsync(key, output);
 await RetentionSection.RunAsync(key, output);
+await RecordsSection.WriteAsync(Build(helpDesk: true), output);
 Console.WriteLine();
 Console.WriteLine($"== Everything this run wrote is in {output}:");
 foreach (var file in Directory.GetFiles(output).Order(StringComparer.Ordinal))

@@ -94,24 +94,41 @@ public static class RetentionSection
     {
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        Configure(services, key, output, database, "Data Source=" + Path.Combine(output, "community-privacy.db"));
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+    }
+
+    /// <summary>Adds the community service's database and the SDK as the service runs them: the demo and the tool's design-time services call it.</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="key">The pseudonym key.</param>
+    /// <param name="output">The folder of the key ring.</param>
+    /// <param name="database">The community database file.</param>
+    /// <param name="privacyStore">The privacy store's connection string.</param>
+    public static void Configure(IServiceCollection services, string key, string output, string database, string privacyStore)
+    {
         services.AddDbContext<CommunityDbContext>((sp, o) => o.UseSqlite("Data Source=" + database).UseGoSmartCryptoShredding(sp));
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(output, "keyring"))).SetApplicationName("gosmart-demo");
         services.AddGoSmartPrivacy(o =>
             {
                 o.PseudonymKey = key;
                 o.ServiceName = "community";
+                o.Disclosure.Controller = "Go Smart Ltd, privacy@gosmart.example";
+                o.Disclosure.Purposes.Add(new(ProcessingPurposes.ProvideServiceOnBehalfOfCustomer, "Run your organisation's community.", LegalBasis.Contract)
+                {
+                    Categories = [DataCategories.UniqueId, DataCategories.Name, DataCategories.ContactEmail, DataCategories.ContentMessage],
+                    SubjectKinds = [DataSubjectKind.EndUser],
+                });
                 o.Retention.Rules.Add(OldPosts);
                 foreach (var other in new[] { typeof(CrmContact), typeof(ChatMessage), typeof(ChatReaction), typeof(ChatMention), typeof(SupportTicket) })
                 {
                     o.Coverage.OutOfScope.Add(new OutOfScopeType(other.FullName!, "The demo's other services hold these; this service holds the community database."));
                 }
             })
-            .UseSqlite("Data Source=" + Path.Combine(output, "community-privacy.db"))
+            .UseSqlite(privacyStore)
             .UseDataProtectionForSubjectKeys()
             .AddCryptoShredding()
             .AddEntityFrameworkCore<CommunityDbContext>(o => { o.Name = "community"; o.TenantProperty = nameof(CommunityMember.TenantId); })
             .UseIdentityVerifier<AuthenticatedSubjectVerifier>();
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 
     private static CommunityMember Member(string id, string name, string email) => new() { TenantId = "acme", MemberId = id, Name = name, Email = email };
@@ -129,5 +146,22 @@ public static class RetentionSection
         await using var scope = provider.CreateAsyncScope();
         var texts = await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().Posts.Where(p => p.AuthorId == author).OrderBy(p => p.Id).Select(p => p.Text).ToListAsync();
         return [.. texts.Select(t => string.IsNullOrEmpty(t) ? "(erased)" : t)];
+    }
+}
+
+/// <summary>
+/// The community service as the <c>gosmart-privacy</c> tool builds it, on the store the tool is given (the demo's
+/// <c>privacy-out/community-privacy.db</c>), with the community database and key ring beside it:
+/// <c>gosmart-privacy retention dry-run --assembly GoSmart.Privacy.Demo.dll --design-time CommunityDesignTimeServices -c "Data Source=privacy-out/community-privacy.db"</c>.
+/// </summary>
+public sealed class CommunityDesignTimeServices : GoSmart.Privacy.Design.IPrivacyDesignTimeServices
+{
+    /// <inheritdoc/>
+    public void ConfigureServices(IServiceCollection services, GoSmart.Privacy.Design.PrivacyDesignTimeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var store = context.ConnectionString ?? "Data Source=" + Path.Combine("privacy-out", "community-privacy.db");
+        var output = Path.GetDirectoryName(Path.GetFullPath(new SqliteConnectionStringBuilder(store).DataSource))!;
+        RetentionSection.Configure(services, DemoKeys.FromEnvironment(), output, Path.Combine(output, "community.db"), store);
     }
 }

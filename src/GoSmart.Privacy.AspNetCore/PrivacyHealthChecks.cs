@@ -84,4 +84,21 @@ public static class PrivacyHealthChecks
             HealthStatus.Unhealthy,
             ["gosmart-privacy"]));
     }
+
+    /// <summary>
+    /// Adds <see cref="ErasureCoverageHealthCheck"/>: unhealthy while a tagged type with a subject id has no covering erasure
+    /// handler and no out-of-scope acknowledgement, degraded while the records of processing show other gaps.
+    /// </summary>
+    /// <param name="builder">The health checks builder.</param>
+    /// <param name="name">The check's name.</param>
+    /// <returns>The builder.</returns>
+    public static IHealthChecksBuilder AddGoSmartPrivacyCoverage(this IHealthChecksBuilder builder, string name = "gosmart-privacy-coverage")
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.Add(new HealthCheckRegistration(
+            name,
+            sp => new ErasureCoverageHealthCheck(sp.GetRequiredService<GoSmart.Privacy.Records.IRecordsOfProcessing>()),
+            HealthStatus.Unhealthy,
+            ["gosmart-privacy"]));
+    }
 }

@@ -28,6 +28,16 @@ public sealed class PrivacyDisclosure
     /// <summary>Gets the recipients or categories of recipients (Art. 15(1)(c)), including those in third countries and their safeguards.</summary>
     public IList<string> Recipients { get; } = [];
 
+    /// <summary>Gets the transfers to third countries and their safeguards (Art. 13(1)(f), 15(2), 30(1)(e)).</summary>
+    public IList<DisclosedTransfer> Transfers { get; } = [];
+
+    /// <summary>
+    /// Gets the organisational security measures (Art. 30(1)(g)), e.g. <c>Staff access on a need-to-know basis</c>. The
+    /// records of processing add the technical ones the SDK applies (pseudonymisation, crypto-shredding, a hash-chained
+    /// consent ledger, signed erasure certificates).
+    /// </summary>
+    public IList<string> SecurityMeasures { get; } = [];
+
     /// <summary>Gets the retention periods (Art. 15(1)(d)).</summary>
     public IList<DisclosedRetention> Retention { get; } = [];
 

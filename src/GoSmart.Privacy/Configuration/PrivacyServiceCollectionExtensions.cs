@@ -50,6 +50,7 @@ public static class PrivacyServiceCollectionExtensions
         services.TryAddSingleton<ILegalHolds>(static sp => new LegalHoldService(sp.GetRequiredService<ILegalHoldStore>(), sp.GetRequiredService<IPrivacyAuditLog>(),
             sp.GetRequiredService<RedactionContext>(), sp.GetRequiredService<IPrivacyRequestService>(), sp.GetRequiredService<GoSmart.Privacy.Retention.RetentionSweeper>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IIdentityVerifier, ManualIdentityVerifier>();
+        services.TryAddSingleton<GoSmart.Privacy.Records.IRecordsOfProcessing, GoSmart.Privacy.Records.RecordsOfProcessingService>();
         services.TryAddSingleton<ProcessingRestrictions>(); // the engine records restrictions through it; hosts read them through the interface
         services.TryAddSingleton<IProcessingRestrictions>(static sp => sp.GetRequiredService<ProcessingRestrictions>());
         services.TryAddSingleton(static sp => GoSmart.Privacy.Requests.Engine.RequestEngine.Create(sp));

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Reflection;
 using System.Runtime.CompilerServices;
 using GoSmart.Privacy.Plans.Reflection;
 
@@ -72,6 +73,34 @@ public static class PersonalDataPlans
     /// <summary>Gets every plan built or registered so far.</summary>
     public static IReadOnlyCollection<IPersonalDataPlan> Known =>
         Registered.Values.Concat(Reflected.Where(p => p.Value.IsValueCreated && !Registered.ContainsKey(p.Key)).Select(p => p.Value.Value)).ToArray();
+
+    /// <summary>
+    /// Returns the plan of every tagged type in <paramref name="assembly"/> — every closed class, struct, record or
+    /// interface with a tagged member, nested ones included — by full name. Runs the assembly's module initializer
+    /// first, so generated plans are returned where they exist.
+    /// </summary>
+    /// <param name="assembly">The assembly to scan.</param>
+    /// <returns>The plans, ordered by the full name of their type.</returns>
+    /// <exception cref="InvalidPrivacyAnnotationException">A type's tags break a rule; the message names the type and the rule.</exception>
+    public static IReadOnlyList<IPersonalDataPlan> InAssembly(Assembly assembly)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        RuntimeHelpers.RunModuleConstructor(assembly.ManifestModule.ModuleHandle);
+        Type[] types;
+        try
+        {
+            types = assembly.GetTypes();
+        }
+        catch (ReflectionTypeLoadException e)
+        {
+            types = [.. e.Types.OfType<Type>()];
+        }
+
+        return [.. types
+            .Where(t => !t.IsGenericTypeDefinition && !(t.IsAbstract && t.IsSealed) && TypeShapes.IsNestedCandidate(t) && TypeShapes.HasPersonalData(t))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .Select(For)];
+    }
 
     private static IPersonalDataPlan Build(Type type)
     {

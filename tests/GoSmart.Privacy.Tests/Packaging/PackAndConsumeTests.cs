@@ -35,10 +35,17 @@ public sealed class PackAndConsumeTests : IDisposable
             {
                 Assert.Contains(package.Entries, e => e.FullName == "analyzers/dotnet/cs/GoSmart.Privacy.Generators.dll");
                 Assert.Contains(package.Entries, e => e.FullName == "analyzers/dotnet/cs/GoSmart.Privacy.CodeFixes.dll");
+                Assert.Contains(package.Entries, e => e.FullName == "build/GoSmart.Privacy.targets"); // the build-time records switch
+                Assert.Contains(package.Entries, e => e.FullName == "buildTransitive/GoSmart.Privacy.targets");
             }
         }
 
-        Assert.Equal(Packages.Length, Directory.GetFiles(feed, "*.nupkg").Length);
+        using (var tool = ZipFile.OpenRead(Path.Combine(feed, $"GoSmart.Privacy.Tool.{_version}.nupkg")))
+        {
+            Assert.Contains(tool.Entries, e => e.FullName == "tools/net10.0/any/DotnetToolSettings.xml"); // a dotnet tool package; ToolPackageTests installs and runs it
+        }
+
+        Assert.Equal(Packages.Length + 1, Directory.GetFiles(feed, "*.nupkg").Length);
 
         var app = Directory.CreateDirectory(Path.Combine(_work.FullName, "app")).FullName;
         File.WriteAllText(Path.Combine(app, "nuget.config"), $"""

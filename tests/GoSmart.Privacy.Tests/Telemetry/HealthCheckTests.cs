@@ -95,3 +95,48 @@ public class StepBacklogHealthCheckTests
         Assert.DoesNotContain("acme-steps", stuck.Description, StringComparison.Ordinal);
     }
 }
+
+/// <summary>The coverage check, over the records of processing: unhealthy while a type is uncovered, degraded on other gaps, healthy when complete.</summary>
+public class ErasureCoverageHealthCheckTests
+{
+    [Fact]
+    public async Task An_uncovered_type_is_unhealthy_other_gaps_degrade_and_complete_records_are_healthy()
+    {
+        static async Task<HealthCheckResult> Check(GoSmart.Privacy.Records.RecordsOfProcessing records)
+        {
+            var check = new ErasureCoverageHealthCheck(new FixedRecords(records));
+            return await check.CheckHealthAsync(new HealthCheckContext { Registration = new HealthCheckRegistration("gosmart-privacy-coverage", check, HealthStatus.Unhealthy, null) });
+        }
+
+        var uncovered = await Check(Records.RecordsTestSetup.Build());
+        var gapsOnly = await Check(Records.RecordsTestSetup.Build(o => o.Coverage.OutOfScope.Add(new OutOfScopeType(typeof(Models.Deal).FullName!, "billing erases deals"))));
+        var complete = await Check(Records.RecordsTestSetup.Build(Records.RecordsTestSetup.Options(o => o.Disclosure.Purposes.Add(new("all", "Everything.", LegalBasis.Contract) { Categories = ["user"] })), typeof(Models.Contact)));
+
+        Assert.Equal(HealthStatus.Unhealthy, uncovered.Status);
+        Assert.Contains(typeof(Models.Deal).FullName!, uncovered.Description, StringComparison.Ordinal);
+        Assert.Equal(HealthStatus.Degraded, gapsOnly.Status);
+        Assert.Contains("DataWithoutPurpose: user.job_title", (IEnumerable<string>)gapsOnly.Data["gaps"]);
+        Assert.Equal(HealthStatus.Healthy, complete.Status);
+    }
+
+    [Fact]
+    public async Task The_check_registers_on_the_records_service_and_a_host_with_no_tagged_types_is_healthy()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddGoSmartPrivacy(o => o.PseudonymKey = Convert.ToBase64String(TestKeys.Key));
+        services.AddHealthChecks().AddGoSmartPrivacyCoverage();
+        await using var provider = services.BuildServiceProvider();
+
+        var report = await provider.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+
+        Assert.Equal(HealthStatus.Healthy, report.Entries["gosmart-privacy-coverage"].Status);
+    }
+
+    private sealed class FixedRecords(GoSmart.Privacy.Records.RecordsOfProcessing records) : GoSmart.Privacy.Records.IRecordsOfProcessing
+    {
+        public GoSmart.Privacy.Records.RecordsOfProcessing Build() => records;
+
+        public GoSmart.Privacy.Records.PrivacyNotice Notice(string? tenantId = null) => GoSmart.Privacy.Records.PrivacyNotice.From(records, tenantId);
+    }
+}

@@ -18,6 +18,12 @@ internal sealed class ErasureCoverage
     private readonly IReadOnlyList<Type> _roots;
 
     public ErasureCoverage(IEnumerable<Type> covers, ErasureCoverageOptions options)
+        : this(covers, options, RootTypes((options ?? throw new ArgumentNullException(nameof(options))).Assemblies.Prepend(Assembly.GetEntryAssembly()).OfType<Assembly>().Distinct()))
+    {
+    }
+
+    /// <summary>Works coverage out over the given root types instead of scanning assemblies.</summary>
+    public ErasureCoverage(IEnumerable<Type> covers, ErasureCoverageOptions options, IEnumerable<Type> roots)
     {
         ArgumentNullException.ThrowIfNull(options);
         _covered = [];
@@ -26,7 +32,7 @@ internal sealed class ErasureCoverage
             Reach(type, _covered);
         }
 
-        _roots = [.. RootTypes(options.Assemblies.Prepend(Assembly.GetEntryAssembly()).OfType<Assembly>().Distinct())];
+        _roots = [.. roots];
         var known = _roots.Select(Name).ToHashSet(StringComparer.Ordinal);
         foreach (var acknowledged in options.OutOfScope)
         {
@@ -45,6 +51,9 @@ internal sealed class ErasureCoverage
         var acknowledgedNames = OutOfScope.Select(o => o.TypeName).ToHashSet(StringComparer.Ordinal);
         Uncovered = [.. _roots.Where(t => !_covered.Any(c => c.IsAssignableFrom(t))).Select(Name).Where(n => !acknowledgedNames.Contains(n)).Order(StringComparer.Ordinal)];
     }
+
+    /// <summary>Gets every root type: a tagged type with a subject id in the host's assemblies.</summary>
+    public IReadOnlyList<Type> Roots => _roots;
 
     /// <summary>Gets the acknowledged out-of-scope types.</summary>
     public IReadOnlyList<OutOfScopeType> OutOfScope { get; }
@@ -97,6 +106,16 @@ internal sealed class ErasureCoverage
         {
             return [.. e.Types.OfType<Type>()];
         }
+    }
+
+    /// <summary>Gets <paramref name="type"/> and every type its members hold, through collections: what a handler that covers it reaches.</summary>
+    /// <param name="type">A covered type.</param>
+    /// <returns>The types reached.</returns>
+    public static HashSet<Type> Reached(Type type)
+    {
+        var reached = new HashSet<Type>();
+        Reach(type, reached);
+        return reached;
     }
 
     /// <summary>Adds <paramref name="type"/> and every type its members hold, through collections, to <paramref name="reached"/>.</summary>
