@@ -129,20 +129,6 @@ internal static class RecordsCommand
         }
     }
 
-    private static RecordsOfProcessing ReadRecords(FileInfo file)
-    {
-        if (!file.Exists)
-        {
-            throw new ToolException(ExitCodes.BadInput, $"No records file at '{file.FullName}'. Pass the records.json an earlier `gosmart-privacy records --format json` wrote.");
-        }
-
-        try
-        {
-            return RecordsJson.Read(File.ReadAllText(file.FullName));
-        }
-        catch (PrivacyException e)
-        {
-            throw new ToolException(ExitCodes.BadInput, $"'{file.Name}': {e.Message}", e);
-        }
-    }
+    private static RecordsOfProcessing ReadRecords(FileInfo file) =>
+        InputFiles.Read(file, "records of processing", "Pass the records.json an earlier `gosmart-privacy records --format json` wrote.", RecordsJson.Read);
 }

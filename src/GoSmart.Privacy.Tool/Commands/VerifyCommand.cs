@@ -98,22 +98,8 @@ internal static class VerifyCommand
         return command;
     }
 
-    private static ErasureCertificate ReadCertificate(FileInfo file)
-    {
-        if (!file.Exists)
-        {
-            throw new ToolException(ExitCodes.BadInput, $"No certificate file at '{file.FullName}'.");
-        }
-
-        try
-        {
-            return ErasureCertificate.FromJson(File.ReadAllText(file.FullName));
-        }
-        catch (PrivacyException e)
-        {
-            throw new ToolException(ExitCodes.BadInput, $"'{file.Name}' is not an erasure certificate: {e.Message}", e);
-        }
-    }
+    private static ErasureCertificate ReadCertificate(FileInfo file) =>
+        InputFiles.Read(file, "an erasure certificate", "Pass the JSON file GetErasureCertificateAsync or the certificate endpoint wrote.", ErasureCertificate.FromJson);
 
     private static ErasureCertificateSigner HmacSigner()
     {

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace GoSmart.Privacy.Records;
 
@@ -9,11 +8,7 @@ namespace GoSmart.Privacy.Records;
 /// </summary>
 public static class RecordsJson
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
-    };
+    private static readonly JsonSerializerOptions Options = Export.DocumentJson.Options;
 
     /// <summary>Writes the records as JSON.</summary>
     /// <param name="records">The records.</param>

@@ -46,7 +46,7 @@ public sealed record ErasureCertificate(
 
     /// <summary>Writes the certificate as JSON in the SDK's style (camelCase, enums as names), indented, for a file a third party verifies.</summary>
     /// <returns>The JSON text.</returns>
-    public string ToJson() => JsonSerializer.Serialize(this, CertificateJson.Options);
+    public string ToJson() => JsonSerializer.Serialize(this, Export.DocumentJson.Options);
 
     /// <summary>Reads a certificate written by <see cref="ToJson"/>.</summary>
     /// <param name="json">The JSON text.</param>
@@ -57,7 +57,7 @@ public sealed record ErasureCertificate(
         ArgumentNullException.ThrowIfNull(json);
         try
         {
-            var certificate = JsonSerializer.Deserialize<ErasureCertificate>(json, CertificateJson.Options);
+            var certificate = JsonSerializer.Deserialize<ErasureCertificate>(json, Export.DocumentJson.Options);
             if (certificate is not { TenantId: not null, SubjectHash: not null, Handlers: not null, UncoveredTypes: not null, Signature: not null })
             {
                 throw new PrivacyException("The text is not an erasure certificate: it lacks tenantId, subjectHash, handlers, uncoveredTypes or signature. Pass the JSON that ErasureCertificate.ToJson wrote.");
