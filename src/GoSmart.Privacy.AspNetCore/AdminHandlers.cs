@@ -23,6 +23,32 @@ internal static class AdminHandlers
         return Json(View(request, Now(context), Options(context)), StatusCodes.Status202Accepted);
     });
 
+    /// <summary>Records a request that arrived by e-mail, letter, telephone or in person, with its evidence; it waits for the administrator to confirm the requester (confirm-identity).</summary>
+    public static Task<IResult> IntakeAsync(HttpContext context, string tenantId, IPrivacyRequestService requests) => Guard(async () =>
+    {
+        if (Denied(context, tenantId) is { } denied)
+        {
+            return denied;
+        }
+
+        var body = await ReadBodyAsync<IntakeBody>(context).ConfigureAwait(false);
+        if (body.Channel is RequestChannel.SelfService or RequestChannel.WebForm)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid privacy request", detail: $"A request recorded by hand arrived by email, letter, phone or inPerson; '{body.Channel}' requests come in through the self-service and public endpoints.");
+        }
+
+        var submission = new PrivacyRequestSubmission(body.Kind, new SubjectRef(tenantId, body.SubjectId, body.SubjectKind))
+        {
+            Channel = body.Channel,
+            Evidence = body.Evidence,
+            ReceivedAt = body.ReceivedAt,
+            Reason = body.Reason,
+            Purpose = body.Purpose,
+        };
+        var request = await requests.SubmitAsync(submission, context.RequestAborted).ConfigureAwait(false);
+        return Json(View(request, Now(context), Options(context)), StatusCodes.Status202Accepted);
+    });
+
     public static Task<IResult> ListAsync(HttpContext context, string tenantId, bool? overdue, IPrivacyRequestService requests) => Guard(async () =>
     {
         if (Denied(context, tenantId) is { } denied)

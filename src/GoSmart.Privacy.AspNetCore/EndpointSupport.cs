@@ -80,6 +80,22 @@ internal static class EndpointSupport
         request.Kind is PrivacyRequestKind.Access or PrivacyRequestKind.Portability
         && (request.Status == PrivacyRequestStatus.InProgress || (request.Status == PrivacyRequestStatus.Completed && request.ClosedAt is { } closed && now <= closed + options.DownloadWindow));
 
+    /// <summary>Streams a request's access package as the response — zip or JSON — as an attachment that is never cached.</summary>
+    public static async Task<IResult> WritePackageAsync(HttpContext context, IPrivacyRequestService requests, Guid id, bool zip)
+    {
+        context.Response.ContentType = zip ? "application/zip" : "application/json";
+        context.Response.Headers.ContentDisposition = $"attachment; filename=\"personal-data-{id:N}.{(zip ? "zip" : "json")}\"";
+        context.Response.Headers.CacheControl = "no-store";
+        if (zip && context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpBodyControlFeature>() is { } body)
+        {
+            body.AllowSynchronousIO = true; // the zip writer finishes its central directory synchronously
+        }
+
+        // Streamed straight to the response: memory stays flat however large the package is.
+        await requests.WriteAccessPackageAsync(id, context.Response.Body, zip ? AccessPackageFormat.Zip : AccessPackageFormat.Json, context.RequestAborted).ConfigureAwait(false);
+        return Results.Empty;
+    }
+
     /// <summary>A bad body: 400 or 413.</summary>
     internal sealed class BodyException(int status, string message) : Exception(message)
     {

@@ -63,6 +63,7 @@ public static class PrivacyEndpoints
         var admin = group.MapGroup("/tenants/{tenantId}");
         admin.MapPost("/requests", (Delegate)AdminHandlers.SubmitAsync).RequireRateLimiting(SubmitPolicy);
         admin.MapGet("/requests", (Delegate)AdminHandlers.ListAsync);
+        admin.MapPost("/intake", (Delegate)AdminHandlers.IntakeAsync).RequireRateLimiting(SubmitPolicy);
         admin.MapPost("/requests/{id:guid}/confirm-identity", (Delegate)AdminHandlers.ConfirmAsync);
         admin.MapPost("/requests/{id:guid}/reject", (Delegate)AdminHandlers.RejectAsync);
         admin.MapPost("/holds", (Delegate)LegalHoldHandlers.PlaceAsync);

@@ -62,17 +62,7 @@ internal static class SelfServiceHandlers
         }
 
         var zip = string.Equals(format, "zip", StringComparison.OrdinalIgnoreCase) || (format is null && request!.Kind == PrivacyRequestKind.Portability);
-        context.Response.ContentType = zip ? "application/zip" : "application/json";
-        context.Response.Headers.ContentDisposition = $"attachment; filename=\"personal-data-{id:N}.{(zip ? "zip" : "json")}\"";
-        context.Response.Headers.CacheControl = "no-store";
-        if (zip && context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpBodyControlFeature>() is { } body)
-        {
-            body.AllowSynchronousIO = true; // the zip writer finishes its central directory synchronously
-        }
-
-        // Streamed straight to the response: memory stays flat however large the package is.
-        await requests.WriteAccessPackageAsync(id, context.Response.Body, zip ? AccessPackageFormat.Zip : AccessPackageFormat.Json, context.RequestAborted).ConfigureAwait(false);
-        return Results.Empty;
+        return await WritePackageAsync(context, requests, id, zip).ConfigureAwait(false);
     });
 
     public static Task<IResult> ConsentsAsync(HttpContext context, IOptions<PrivacyOptions> privacy) => Guard(async () =>

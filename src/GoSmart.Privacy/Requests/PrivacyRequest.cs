@@ -50,6 +50,12 @@ public sealed record PrivacyRequest
     /// <summary>Gets why the request was rejected, cancelled or failed.</summary>
     public string? StatusReason { get; init; }
 
+    /// <summary>Gets how the request arrived.</summary>
+    public RequestChannel Channel { get; init; }
+
+    /// <summary>Gets what shows how a request recorded by hand arrived.</summary>
+    public string? Evidence { get; init; }
+
     /// <summary>Gets when the request reached a final status.</summary>
     public DateTimeOffset? ClosedAt { get; init; }
 

@@ -32,7 +32,9 @@ internal sealed class EndpointTestHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<EndpointTestHost> StartAsync(Action<GoSmart.Privacy.AspNetCore.PrivacyEndpointOptions>? endpoints = null, Action<PrivacyOptions>? privacy = null)
+    public GoSmart.Privacy.AspNetCore.InMemoryPrivacyMailer Mail => _app.Services.GetRequiredService<GoSmart.Privacy.AspNetCore.InMemoryPrivacyMailer>();
+
+    public static async Task<EndpointTestHost> StartAsync(Action<GoSmart.Privacy.AspNetCore.PrivacyEndpointOptions>? endpoints = null, Action<PrivacyOptions>? privacy = null, Action<IPrivacyBuilder>? extra = null, Action<GoSmart.Privacy.AspNetCore.PublicIntakeOptions>? intake = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseTestServer();
@@ -59,7 +61,11 @@ internal sealed class EndpointTestHost : IAsyncDisposable
             .AddConsentLedger()
             .AddExporter<CrmContactsHandler>().AddErasureHandler<CrmContactsHandler>()
             .UseIdentityVerifier<AuthenticatedSubjectVerifier>()
-            .AddPrivacyEndpoints(endpoints);
+            .AddPrivacyEndpoints(endpoints)
+            .AddPublicRequests(intake);
+        builder.Services.AddSingleton<GoSmart.Privacy.AspNetCore.InMemoryPrivacyMailer>();
+        builder.Services.AddSingleton<GoSmart.Privacy.AspNetCore.IPrivacyMailer>(sp => sp.GetRequiredService<GoSmart.Privacy.AspNetCore.InMemoryPrivacyMailer>());
+        extra?.Invoke(new PrivacyBuilderAccess(builder.Services));
         var app = builder.Build();
         app.UseStatusCodePages(); // with AddProblemDetails: empty error responses (401) become Problem Details too
         app.UseAuthentication();
@@ -67,12 +73,16 @@ internal sealed class EndpointTestHost : IAsyncDisposable
         app.UseRateLimiter();
         app.UseGlobalPrivacyControl();
         app.MapPrivacyEndpoints();
+        app.MapPublicPrivacyRequests();
         // A public page that honours privacy choices, signed in or not.
         app.MapGet("/public/offers", (HttpContext context, IConsentService consent) =>
             context.PrivacySubject() is { } who ? $"{who.Kind}:{(consent.HasConsent(who, "analytics.personalised") ? "personalised" : "plain")}" : "nobody");
         await app.StartAsync();
         return new EndpointTestHost(app, data, time);
     }
+
+    /// <summary>A client with no credentials and no Accept header: what a browser following an e-mailed link is.</summary>
+    public HttpClient Browser() => _app.GetTestClient();
 
     /// <summary>A client signed in as <paramref name="subject"/> of <paramref name="tenant"/> (or anonymous when both are null).</summary>
     public HttpClient Client(string? tenant, string? subject, string? role = null)
@@ -101,6 +111,12 @@ internal sealed class EndpointTestHost : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+    }
+
+    /// <summary>Lets a test add handlers after the host's own registrations.</summary>
+    private sealed class PrivacyBuilderAccess(IServiceCollection services) : IPrivacyBuilder
+    {
+        public IServiceCollection Services => services;
     }
 
     /// <summary>Authenticates from test headers: tenant, subject, role.</summary>

@@ -33,7 +33,7 @@ internal static class RequestEngine
         var disclosures = new Disclosures(o);
         var audit = new RequestAudit(services.GetRequiredService<IPrivacyAuditLog>(), redaction, time);
         var replay = new ErasureReplay(services.GetRequiredService<IErasureReplayLedger>(), new SubjectSeal(Convert.FromBase64String(o.PseudonymKey!)), audit);
-        var lifecycle = new RequestLifecycle(store, audit, services.GetRequiredService<IIdentityVerifier>(), new SubmissionRules(scopes, disclosures, handlers), handlers, replay, o, time);
+        var lifecycle = new RequestLifecycle(store, audit, services.GetRequiredService<IIdentityVerifier>(), new SubmissionRules(scopes, disclosures, handlers, time), handlers, replay, o, time);
         var roster = new EngineRoster(engines, o, time);
         var runner = new StepRunner(ledger, roster, new StepPlans(redaction, restrictions, services.GetRequiredService<ILegalHoldStore>(), time), audit, o, time, logger);
         var packages = new AccessPackageService(store, ledger, scopes, lifecycle, disclosures, audit, redaction, time);

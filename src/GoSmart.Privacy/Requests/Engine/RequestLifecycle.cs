@@ -27,12 +27,14 @@ internal sealed class RequestLifecycle(IPrivacyRequestStore store, RequestAudit 
     public async Task<Transition> SubmitAsync(PrivacyRequestSubmission submission, CancellationToken cancellationToken)
     {
         rules.Check(submission);
-        var request = New(submission.Kind, submission.Subject, RequestOrigin.Subject) with
+        var request = New(submission.Kind, submission.Subject, RequestOrigin.Subject, rules.ReceivedAt(submission)) with
         {
             Reason = submission.Reason,
             Purpose = submission.Purpose,
             DecisionReference = submission.DecisionReference,
             Corrections = [.. submission.Corrections],
+            Channel = submission.Channel,
+            Evidence = submission.Evidence,
         };
         var stored = await store.AddOrGetOpenAsync(request, cancellationToken).ConfigureAwait(false);
         if (stored.Id != request.Id)
@@ -236,9 +238,9 @@ internal sealed class RequestLifecycle(IPrivacyRequestStore store, RequestAudit 
         }
     }
 
-    private PrivacyRequest New(PrivacyRequestKind kind, SubjectRef subject, RequestOrigin origin)
+    private PrivacyRequest New(PrivacyRequestKind kind, SubjectRef subject, RequestOrigin origin, DateTimeOffset? receivedAt = null)
     {
-        var now = time.GetUtcNow();
+        var now = receivedAt ?? time.GetUtcNow();
         return new PrivacyRequest
         {
             Id = Guid.NewGuid(),
@@ -255,7 +257,11 @@ internal sealed class RequestLifecycle(IPrivacyRequestStore store, RequestAudit 
     {
         var awaiting = await store.UpdateAsync(request with { Status = PrivacyRequestStatus.AwaitingIdentityVerification }, cancellationToken).ConfigureAwait(false);
         await audit.AppendAsync(awaiting, "identity.awaiting", cancellationToken: cancellationToken).ConfigureAwait(false);
-        var verdict = await verifier.VerifyAsync(awaiting, cancellationToken).ConfigureAwait(false);
+        // Only a signed-in user's own request is the host verifier's to decide; a form, an e-mail or a letter waits for
+        // the e-mail link or an administrator (ConfirmIdentityAsync), whatever verifier the host registered.
+        var verdict = awaiting.Channel == RequestChannel.SelfService
+            ? await verifier.VerifyAsync(awaiting, cancellationToken).ConfigureAwait(false)
+            : IdentityVerdict.Pending(awaiting.Channel == RequestChannel.WebForm ? "Waiting for the requester to follow the link sent to their e-mail address." : "Waiting for an administrator to confirm the requester's identity.");
         switch (verdict.Decision)
         {
             case IdentityDecision.Verified:

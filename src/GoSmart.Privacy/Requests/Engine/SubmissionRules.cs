@@ -4,8 +4,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GoSmart.Privacy.Requests.Engine;
 
 /// <summary>What a submission must carry, checked before anything is stored: a bad one is refused whole, with the fix.</summary>
-internal sealed class SubmissionRules(IServiceScopeFactory scopes, Disclosures disclosures, RegisteredHandlers handlers)
+internal sealed class SubmissionRules(IServiceScopeFactory scopes, Disclosures disclosures, RegisteredHandlers handlers, TimeProvider time)
 {
+    /// <summary>How far back a request recorded by hand may say it was received.</summary>
+    public static readonly TimeSpan LongestBackdating = TimeSpan.FromDays(30);
+
+    /// <summary>When a checked submission was received: its own time when it gives one, otherwise now.</summary>
+    /// <param name="submission">A submission <see cref="Check"/> accepted.</param>
+    /// <returns>The time of receipt.</returns>
+    public DateTimeOffset ReceivedAt(PrivacyRequestSubmission submission) => submission.ReceivedAt ?? time.GetUtcNow();
+
     /// <summary>Checks a submission.</summary>
     /// <param name="submission">The submission.</param>
     /// <exception cref="PrivacyException">It breaks a rule; the message names it and the fix.</exception>
@@ -23,9 +31,40 @@ internal sealed class SubmissionRules(IServiceScopeFactory scopes, Disclosures d
         }
 
         disclosures.For(submission.Subject); // a Subscriber's request needs its customer's disclosure before it is accepted
+        CheckChannel(submission);
         CheckCorrections(submission);
         CheckPurpose(submission);
         CheckDecisionReference(submission);
+    }
+
+    private void CheckChannel(PrivacyRequestSubmission submission)
+    {
+        if (!Enum.IsDefined(submission.Channel))
+        {
+            throw new PrivacyException($"'{(int)submission.Channel}' is not a request channel. Use one of: {string.Join(", ", Enum.GetNames<RequestChannel>())}.");
+        }
+
+        var byHand = submission.Channel is RequestChannel.Email or RequestChannel.Letter or RequestChannel.Phone or RequestChannel.InPerson;
+        if (byHand && string.IsNullOrWhiteSpace(submission.Evidence))
+        {
+            throw new PrivacyException($"A request that arrived by {submission.Channel} needs its evidence: what shows it arrived and when, e.g. \"e-mail of 2 Dec 2026 to privacy@…, ref. 4411\". Set Evidence.");
+        }
+
+        if (submission.ReceivedAt is not { } received)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        if (received > now)
+        {
+            throw new PrivacyException($"The request says it was received at {received:u}, after now ({now:u}). Give the time it actually arrived, or leave ReceivedAt unset.");
+        }
+
+        if (now - received > LongestBackdating)
+        {
+            throw new PrivacyException($"The request says it was received at {received:u}, more than {LongestBackdating.TotalDays:0} days ago. Record requests as they arrive; an older one is handled by hand against its own deadline.");
+        }
     }
 
     private void CheckCorrections(PrivacyRequestSubmission submission)

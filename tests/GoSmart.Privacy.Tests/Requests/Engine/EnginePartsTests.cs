@@ -100,7 +100,7 @@ public sealed class EnginePartsTests
             var handlers = new RegisteredHandlers(scopes, options, NullLogger.Instance);
             var disclosures = new Disclosures(options.Value);
             var audit = new RequestAudit(host.Audit, redaction, host.Time);
-            Lifecycle = new RequestLifecycle(host.Store, audit, sp.GetRequiredService<IIdentityVerifier>(), new SubmissionRules(scopes, disclosures, handlers), handlers, new GoSmart.Privacy.Replay.ErasureReplay(sp.GetRequiredService<IErasureReplayLedger>(), new GoSmart.Privacy.Replay.SubjectSeal(TestKeys.Key), audit), options.Value, host.Time);
+            Lifecycle = new RequestLifecycle(host.Store, audit, sp.GetRequiredService<IIdentityVerifier>(), new SubmissionRules(scopes, disclosures, handlers, host.Time), handlers, new GoSmart.Privacy.Replay.ErasureReplay(sp.GetRequiredService<IErasureReplayLedger>(), new GoSmart.Privacy.Replay.SubjectSeal(TestKeys.Key), audit), options.Value, host.Time);
             var roster = new EngineRoster(host.Engines, options.Value, host.Time);
             Runner = new StepRunner(host.Steps, roster, new StepPlans(redaction, sp.GetRequiredService<ProcessingRestrictions>(), sp.GetRequiredService<ILegalHoldStore>(), host.Time), audit, options.Value, host.Time, NullLogger.Instance);
             Packages = new AccessPackageService(host.Store, host.Steps, scopes, Lifecycle, disclosures, audit, redaction, host.Time);
