@@ -20,7 +20,7 @@ internal static class AdminHandlers
         var body = await ReadBodyAsync<AdminRequestBody>(context).ConfigureAwait(false);
         var subject = new SubjectRef(tenantId, body.SubjectId, DataSubjectKind.Subscriber);
         var request = await requests.SubmitAsync(new PrivacyRequestSubmission(body.Kind, subject) { Reason = body.Reason, Purpose = body.Purpose }, context.RequestAborted).ConfigureAwait(false);
-        return Json(View(request, Now(context), Options(context)), StatusCodes.Status202Accepted);
+        return Json(View(context, request, Now(context)), StatusCodes.Status202Accepted);
     });
 
     /// <summary>Records a request that arrived by e-mail, letter, telephone or in person, with its evidence; it waits for the administrator to confirm the requester (confirm-identity).</summary>
@@ -46,7 +46,7 @@ internal static class AdminHandlers
             Purpose = body.Purpose,
         };
         var request = await requests.SubmitAsync(submission, context.RequestAborted).ConfigureAwait(false);
-        return Json(View(request, Now(context), Options(context)), StatusCodes.Status202Accepted);
+        return Json(View(context, request, Now(context)), StatusCodes.Status202Accepted);
     });
 
     public static Task<IResult> ListAsync(HttpContext context, string tenantId, bool? overdue, IPrivacyRequestService requests) => Guard(async () =>
@@ -60,7 +60,7 @@ internal static class AdminHandlers
         var views = new List<RequestView>();
         await foreach (var request in requests.ListAsync(new PrivacyRequestQuery { TenantId = tenantId, OverdueAt = overdue == true ? now : null }, context.RequestAborted).ConfigureAwait(false))
         {
-            views.Add(View(request, now, Options(context)));
+            views.Add(View(context, request, now));
         }
 
         return Json(views);
@@ -73,7 +73,7 @@ internal static class AdminHandlers
             return denied;
         }
 
-        return Json(View(await requests.ConfirmIdentityAsync(id, context.RequestAborted).ConfigureAwait(false), Now(context), Options(context)));
+        return Json(View(context, await requests.ConfirmIdentityAsync(id, context.RequestAborted).ConfigureAwait(false), Now(context)));
     });
 
     public static Task<IResult> RejectAsync(HttpContext context, string tenantId, Guid id, IPrivacyRequestService requests) => Guard(async () =>
@@ -84,7 +84,7 @@ internal static class AdminHandlers
         }
 
         var body = await ReadBodyAsync<RejectBody>(context).ConfigureAwait(false);
-        return Json(View(await requests.RejectAsync(id, body.Reason, context.RequestAborted).ConfigureAwait(false), Now(context), Options(context)));
+        return Json(View(context, await requests.RejectAsync(id, body.Reason, context.RequestAborted).ConfigureAwait(false), Now(context)));
     });
 
     internal static IResult? Denied(HttpContext context, string tenantId) =>

@@ -72,8 +72,14 @@ internal static class EndpointSupport
         }
     }
 
-    public static RequestView View(PrivacyRequest request, DateTimeOffset now, PrivacyEndpointOptions options) =>
-        new(request.Id, request.Kind, request.Status, request.ReceivedAt, request.DueAt, request.StatusReason, CanDownload(request, now, options));
+    /// <summary>A request as the endpoints show it, its status in plain words in the caller's language.</summary>
+    public static RequestView View(HttpContext context, PrivacyRequest request, DateTimeOffset now) =>
+        new(request.Id, request.Kind, request.Status, request.ReceivedAt, request.DueAt, request.StatusReason, CanDownload(request, now, Options(context)))
+        {
+            StatusText = PrivacyTexts.Status(request.Status, PrivacyTexts.CultureOf(context)),
+            ExtensionReason = request.ExtensionReason,
+            Channel = request.Channel,
+        };
 
     /// <summary>A package is downloadable once the request is verified, and for <see cref="PrivacyEndpointOptions.DownloadWindow"/> after it completed.</summary>
     public static bool CanDownload(PrivacyRequest request, DateTimeOffset now, PrivacyEndpointOptions options) =>

@@ -27,7 +27,17 @@ public sealed record ConsentChangeBody(bool Granted);
 /// <param name="DueAt">When the answer is due.</param>
 /// <param name="StatusReason">Why it was rejected, cancelled or failed.</param>
 /// <param name="PackageReady">Whether its package can be downloaded now.</param>
-public sealed record RequestView(Guid Id, PrivacyRequestKind Kind, PrivacyRequestStatus Status, DateTimeOffset ReceivedAt, DateTimeOffset DueAt, string? StatusReason, bool PackageReady);
+public sealed record RequestView(Guid Id, PrivacyRequestKind Kind, PrivacyRequestStatus Status, DateTimeOffset ReceivedAt, DateTimeOffset DueAt, string? StatusReason, bool PackageReady)
+{
+    /// <summary>Gets the status in plain words, in the caller's language (<c>Accept-Language</c> or <c>?lang=</c>: English, German, French, Spanish), e.g. "Done — some data kept because the law requires or allows it".</summary>
+    public string StatusText { get; init; } = "";
+
+    /// <summary>Gets why the deadline was extended (Art. 12(3)), when it was.</summary>
+    public string? ExtensionReason { get; init; }
+
+    /// <summary>Gets how the request arrived.</summary>
+    public RequestChannel Channel { get; init; }
+}
 
 /// <summary>A purpose and whether processing for it is allowed for the caller.</summary>
 /// <param name="Purpose">The purpose key.</param>

@@ -17,7 +17,7 @@ internal static class SelfServiceHandlers
 
         var body = await ReadBodyAsync<SubmitRequestBody>(context).ConfigureAwait(false);
         var request = await requests.SubmitAsync(new PrivacyRequestSubmission(body.Kind, subject) { Reason = body.Reason, Purpose = body.Purpose, Corrections = body.Corrections ?? [], DecisionReference = body.DecisionReference }, context.RequestAborted).ConfigureAwait(false);
-        return Results.Json(View(request, Now(context), Options(context)), PrivacyEndpoints.Json, statusCode: StatusCodes.Status202Accepted);
+        return Results.Json(View(context, request, Now(context)), PrivacyEndpoints.Json, statusCode: StatusCodes.Status202Accepted);
     });
 
     public static Task<IResult> ListAsync(HttpContext context, IPrivacyRequestService requests) => Guard(async () =>
@@ -33,7 +33,7 @@ internal static class SelfServiceHandlers
         {
             if (request.Subject == subject)
             {
-                mine.Add(View(request, now, Options(context)));
+                mine.Add(View(context, request, now));
             }
         }
 
@@ -43,7 +43,7 @@ internal static class SelfServiceHandlers
     public static Task<IResult> GetAsync(HttpContext context, Guid id, IPrivacyRequestService requests) => Guard(async () =>
     {
         var (request, denied) = await OwnRequestAsync(context, id, requests).ConfigureAwait(false);
-        return denied ?? Json(View(request!, Now(context), Options(context)));
+        return denied ?? Json(View(context, request!, Now(context)));
     });
 
     public static Task<IResult> DownloadAsync(HttpContext context, Guid id, string? format, IPrivacyRequestService requests) => Guard(async () =>

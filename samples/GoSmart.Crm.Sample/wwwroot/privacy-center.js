@@ -34,7 +34,7 @@ async function loadConsents() {
 async function follow(id, statusElement, onDone) {
   for (;;) {
     const request = await api('/requests/' + id);
-    statusElement.textContent = 'Status: ' + request.status + (request.statusReason ? ' — ' + request.statusReason : '');
+    statusElement.textContent = 'Status: ' + request.statusText + (request.statusReason ? ' — ' + request.statusReason : '');
     statusElement.dataset.status = request.status;
     if (request.packageReady || !['received', 'awaitingIdentityVerification', 'inProgress'].includes(request.status)) {
       onDone?.(request);
@@ -55,7 +55,7 @@ document.getElementById('request-copy').addEventListener('click', async () => {
         link.hidden = false;
         // The download completes the request: show that once it has started.
         link.addEventListener('click', () => setTimeout(() => api('/requests/' + r.id).then(done => {
-          document.getElementById('copy-status').textContent = 'Status: ' + done.status;
+          document.getElementById('copy-status').textContent = 'Status: ' + done.statusText;
         }).catch(show), 1000), { once: true });
       }
     });

@@ -14,11 +14,10 @@ namespace GoSmart.Privacy.AspNetCore;
 /// </summary>
 internal static class PublicIntakeHandlers
 {
-    private const string Accepted = "Thank you. If the address is right, an e-mail with a link is on its way: follow it to confirm the request is yours. Nothing happens until you do.";
-
     public static Task<IResult> SubmitAsync(HttpContext context, IPrivacyRequestService requests, IPrivacyMailer mailer, IntakeLinks links, IOptions<PublicIntakeOptions> options) => Guard(async () =>
     {
         var o = options.Value;
+        var culture = PrivacyTexts.CultureOf(context);
         var body = context.Request.HasFormContentType ? await ReadFormAsync(context).ConfigureAwait(false) : await ReadBodyAsync<PublicRequestBody>(context).ConfigureAwait(false);
         var email = Address(body.Email);
         var right = Choice(body.Right, o.Rights, "right", "the right you are exercising");
@@ -42,49 +41,44 @@ internal static class PublicIntakeHandlers
         if (request.Status == PrivacyRequestStatus.AwaitingIdentityVerification && !open)
         {
             var expires = now + o.LinkLifetime;
-            var link = Link(context, o, "verify", links.Seal(IntakeLinks.Use.Verify, request.Id, expires));
-            await mailer.SendAsync(new PrivacyMail(email, "Confirm your privacy request", $"""
-                Someone — we hope you — asked {o.SenderName} to act on the personal data linked to this address: {Words(request.Kind)}.
-
-                To confirm it is you, open this link before {expires.ToString("u", CultureInfo.InvariantCulture)}:
-                {link}
-
-                If you did not ask, ignore this message: nothing happens without your confirmation.
-                """, link), context.RequestAborted).ConfigureAwait(false);
+            var link = Link(context, o, "verify", links.Seal(IntakeLinks.Use.Verify, request.Id, expires), culture);
+            await mailer.SendAsync(new PrivacyMail(email, PrivacyTexts.Get("VerifySubject", culture), PrivacyTexts.Get("VerifyMail", culture, o.SenderName, PrivacyTexts.Right(request.Kind, culture), PrivacyTexts.Moment(expires, culture), link), link), context.RequestAborted).ConfigureAwait(false);
         }
 
-        return Results.Json(new { message = Accepted }, statusCode: StatusCodes.Status202Accepted);
+        return Results.Json(new { message = PrivacyTexts.Get("Accepted", culture) }, statusCode: StatusCodes.Status202Accepted);
     });
 
     /// <summary>The link's page: a button that confirms. Opening the link changes nothing, so a mail scanner that follows it confirms nothing.</summary>
     public static IResult ConfirmPage(HttpContext context, string? token, IntakeLinks links)
     {
-        if (Expired(context, links, token) is { } refused)
+        if (Refused(context, links, IntakeLinks.Use.Verify, token) is { } refused)
         {
             return refused;
         }
 
-        return IntakePages.Answer(context, StatusCodes.Status200OK, "Confirm your privacy request", "Press the button to confirm that the request sent from this address is yours. We then start on it, and answer by the date the law sets.", token);
+        var culture = PrivacyTexts.CultureOf(context);
+        return IntakePages.Answer(context, StatusCodes.Status200OK, PrivacyTexts.Get("ConfirmTitle", culture), PrivacyTexts.Get("ConfirmText", culture), token);
     }
 
     public static async Task<IResult> ConfirmAsync(HttpContext context, IPrivacyRequestService requests, IPrivacyMailer mailer, IntakeLinks links, IOptions<PublicIntakeOptions> options)
     {
         var token = context.Request.HasFormContentType ? (await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false))["token"].ToString() : context.Request.Query["token"].ToString();
-        if (Expired(context, links, token) is { } refused)
+        if (Refused(context, links, IntakeLinks.Use.Verify, token) is { } refused)
         {
             return refused;
         }
 
+        var culture = PrivacyTexts.CultureOf(context);
         var requestId = links.Open(IntakeLinks.Use.Verify, token)!.Value.RequestId;
         var request = await requests.GetAsync(requestId, context.RequestAborted).ConfigureAwait(false);
         if (request is null)
         {
-            return IntakePages.Answer(context, StatusCodes.Status404NotFound, "Request not found", "This request no longer exists. Submit it again from the privacy page.");
+            return IntakePages.Answer(context, StatusCodes.Status404NotFound, PrivacyTexts.Get("GoneTitle", culture), PrivacyTexts.Get("GoneText", culture));
         }
 
         if (request.Status != PrivacyRequestStatus.AwaitingIdentityVerification)
         {
-            return IntakePages.Answer(context, StatusCodes.Status409Conflict, "Link already used", $"This link was already used: the request is {Words(request.Status)}. There is nothing more to confirm.");
+            return IntakePages.Answer(context, StatusCodes.Status409Conflict, PrivacyTexts.Get("UsedTitle", culture), PrivacyTexts.Get("UsedText", culture, PrivacyTexts.Status(request.Status, culture)));
         }
 
         var started = await requests.ConfirmIdentityAsync(requestId, context.RequestAborted).ConfigureAwait(false);
@@ -92,61 +86,52 @@ internal static class PublicIntakeHandlers
         if (started.Kind is PrivacyRequestKind.Access or PrivacyRequestKind.Portability)
         {
             var expires = Now(context) + o.DownloadLifetime;
-            var link = Link(context, o, "package", links.Seal(IntakeLinks.Use.Download, started.Id, expires));
-            await mailer.SendAsync(new PrivacyMail(started.Subject.SubjectId, "Your copy of your personal data", $"""
-                You confirmed your request, and {o.SenderName} prepared your copy of the personal data we hold about you.
-
-                Download it before {expires.ToString("u", CultureInfo.InvariantCulture)}:
-                {link}
-                """, link), context.RequestAborted).ConfigureAwait(false);
+            var link = Link(context, o, "package", links.Seal(IntakeLinks.Use.Download, started.Id, expires), culture);
+            await mailer.SendAsync(new PrivacyMail(started.Subject.SubjectId, PrivacyTexts.Get("DownloadSubject", culture), PrivacyTexts.Get("DownloadMail", culture, o.SenderName, PrivacyTexts.Moment(expires, culture), link), link), context.RequestAborted).ConfigureAwait(false);
         }
 
-        return IntakePages.Answer(context, StatusCodes.Status200OK, "Request confirmed", $"Thank you: your request is confirmed and {Words(started.Status)}. We answer by {started.DueAt.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)} at the latest"
-            + (started.Kind is PrivacyRequestKind.Access or PrivacyRequestKind.Portability ? "; the link to your copy is in a second e-mail." : "."));
+        var confirmed = PrivacyTexts.Get("ConfirmedText", culture, PrivacyTexts.Status(started.Status, culture), PrivacyTexts.Day(started.DueAt, culture));
+        return IntakePages.Answer(context, StatusCodes.Status200OK, PrivacyTexts.Get("ConfirmedTitle", culture), started.Kind is PrivacyRequestKind.Access or PrivacyRequestKind.Portability ? confirmed + " " + PrivacyTexts.Get("ConfirmedCopy", culture) : confirmed);
     }
 
     public static async Task<IResult> DownloadAsync(HttpContext context, string? token, IPrivacyRequestService requests, IntakeLinks links)
     {
-        var opened = links.Open(IntakeLinks.Use.Download, token);
-        if (opened is null)
+        if (Refused(context, links, IntakeLinks.Use.Download, token) is { } refused)
         {
-            return IntakePages.Answer(context, StatusCodes.Status400BadRequest, "Link not valid", "This link is not one we sent, or it was changed. Use the link in the e-mail exactly as it is.");
+            return refused;
         }
 
-        if (Now(context) > opened.Value.ExpiresAt)
-        {
-            return IntakePages.Answer(context, StatusCodes.Status410Gone, "Link expired", $"This link expired on {opened.Value.ExpiresAt.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}. Ask again from the privacy page for a new copy.");
-        }
-
-        var request = await requests.GetAsync(opened.Value.RequestId, context.RequestAborted).ConfigureAwait(false);
+        var request = await requests.GetAsync(links.Open(IntakeLinks.Use.Download, token)!.Value.RequestId, context.RequestAborted).ConfigureAwait(false);
         if (request is null || request.Status is not (PrivacyRequestStatus.InProgress or PrivacyRequestStatus.Completed))
         {
-            return IntakePages.Answer(context, StatusCodes.Status404NotFound, "Copy not available", "This copy is no longer available. Ask again from the privacy page.");
+            var culture = PrivacyTexts.CultureOf(context);
+            return IntakePages.Answer(context, StatusCodes.Status404NotFound, PrivacyTexts.Get("GoneTitle", culture), PrivacyTexts.Get("GoneText", culture));
         }
 
         return await WritePackageAsync(context, requests, request.Id, zip: true).ConfigureAwait(false);
     }
 
     /// <summary>The answer for a link that does not open or has expired; <see langword="null"/> for a good one.</summary>
-    private static IResult? Expired(HttpContext context, IntakeLinks links, string? token)
+    private static IResult? Refused(HttpContext context, IntakeLinks links, IntakeLinks.Use use, string? token)
     {
-        var opened = links.Open(IntakeLinks.Use.Verify, token);
+        var culture = PrivacyTexts.CultureOf(context);
+        var opened = links.Open(use, token);
         if (opened is null)
         {
-            return IntakePages.Answer(context, StatusCodes.Status400BadRequest, "Link not valid", "This link is not one we sent, or it was changed. Use the link in the e-mail exactly as it is, or submit the request again.");
+            return IntakePages.Answer(context, StatusCodes.Status400BadRequest, PrivacyTexts.Get("InvalidTitle", culture), PrivacyTexts.Get("InvalidText", culture));
         }
 
         return Now(context) > opened.Value.ExpiresAt
-            ? IntakePages.Answer(context, StatusCodes.Status410Gone, "Link expired", $"This link expired on {opened.Value.ExpiresAt.ToString("d MMMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture)}, before it was used. Submit the request again: a new link will be sent.")
+            ? IntakePages.Answer(context, StatusCodes.Status410Gone, PrivacyTexts.Get("ExpiredTitle", culture), PrivacyTexts.Get("ExpiredText", culture, PrivacyTexts.Moment(opened.Value.ExpiresAt, culture)))
             : null;
     }
 
-    private static Uri Link(HttpContext context, PublicIntakeOptions options, string action, string token)
+    private static Uri Link(HttpContext context, PublicIntakeOptions options, string action, string token, System.Globalization.CultureInfo culture)
     {
         var path = context.Request.Path.Value ?? string.Empty;
         var group = context.Request.PathBase + path[..path.LastIndexOf('/')];
         var origin = options.PublicBaseUrl?.GetLeftPart(UriPartial.Authority) ?? $"{context.Request.Scheme}://{context.Request.Host}";
-        return new Uri($"{origin}{group}/{action}?token={token}");
+        return new Uri($"{origin}{group}/{action}?token={token}&lang={culture.TwoLetterISOLanguageName}");
     }
 
     private static async Task<PublicRequestBody> ReadFormAsync(HttpContext context)
@@ -187,7 +172,4 @@ internal static class PublicIntakeHandlers
 
     private static string Trim(string text, int max) => text.Length <= max ? text.Trim() : text[..max].Trim();
 
-    /// <summary>An enum value in lower-case words: <c>CompletedWithExemptions</c> → "completed with exemptions".</summary>
-    private static string Words<T>(T value)
-        where T : struct, Enum => string.Concat(value.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }

@@ -61,7 +61,7 @@ public sealed class PrivacyCenterBrowserTests : IAsyncLifetime
             var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#download"));
             var file = Path.Combine(_data, "my-data.zip");
             await download.SaveAsAsync(file);
-            await page.WaitForFunctionAsync("document.getElementById('copy-status').textContent === 'Status: completed'");
+            await page.WaitForFunctionAsync("document.getElementById('copy-status').textContent === 'Status: Done'");
             using (var zip = ZipFile.OpenRead(file))
             {
                 using var contacts = JsonDocument.Parse(zip.GetEntry("data/crm/Contact.json")!.Open());
