@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace GoSmart.Privacy;
@@ -34,6 +35,7 @@ public static class PrivacyEndpoints
         var services = builder.Services;
         services.AddOptions<PrivacyEndpointOptions>().Configure(o => configure?.Invoke(o));
         services.AddProblemDetails();
+        services.TryAddSingleton<PrivacyRecordsCache>();
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -60,6 +62,8 @@ public static class PrivacyEndpoints
         self.MapGet("/consents", (Delegate)SelfServiceHandlers.ConsentsAsync);
         self.MapPut("/consents/{purpose}", (Delegate)SelfServiceHandlers.ChangeConsentAsync);
         self.MapGet("/consents/history", (Delegate)SelfServiceHandlers.HistoryAsync);
+        self.MapGet("/erasure-preview", (Delegate)RecordsHandlers.PreviewErasure);
+        group.MapGet("/notice", (Delegate)RecordsHandlers.Notice).AllowAnonymous(); // the right to be informed needs no account
         var admin = group.MapGroup("/tenants/{tenantId}");
         admin.MapPost("/requests", (Delegate)AdminHandlers.SubmitAsync).RequireRateLimiting(SubmitPolicy);
         admin.MapGet("/requests", (Delegate)AdminHandlers.ListAsync);

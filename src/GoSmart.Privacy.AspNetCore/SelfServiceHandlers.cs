@@ -138,5 +138,5 @@ internal static class SelfServiceHandlers
     private static IConsentService Consent(HttpContext context) =>
         context.RequestServices.GetService<IConsentService>() ?? throw new PrivacyException("The consent ledger is not registered. Call AddConsentLedger() on the privacy builder.");
 
-    private static IResult NoSubject() => Forbidden("The signed-in user is not a data subject this service knows (no tenant or subject claim).");
+    internal static IResult NoSubject() => Forbidden("The signed-in user is not a data subject this service knows (no tenant or subject claim).");
 }
