@@ -33,9 +33,12 @@ public static class GlobalPrivacyControlExtensions
         });
     }
 
+    /// <summary>Whether the request's browser sends the Global Privacy Control signal (<c>Sec-GPC: 1</c>).</summary>
+    internal static bool Signals(HttpContext context) => context.Request.Headers["Sec-GPC"] == "1";
+
     private static async Task HonourAsync(HttpContext context, IConsentService consent)
     {
-        var signal = context.Request.Headers["Sec-GPC"] == "1";
+        var signal = Signals(context);
         var subject = SelfServiceHandlers.Subject(context);
         var visitor = VisitorSubjects.Visitor(context);
         if (subject is not null && visitor is not null)

@@ -64,6 +64,9 @@ public static class PrivacyEndpoints
         self.MapGet("/consents/history", (Delegate)SelfServiceHandlers.HistoryAsync);
         self.MapGet("/erasure-preview", (Delegate)RecordsHandlers.PreviewErasure);
         group.MapGet("/notice", (Delegate)RecordsHandlers.Notice).AllowAnonymous(); // the right to be informed needs no account
+        var visitor = group.MapGroup("/visitor").AllowAnonymous(); // a visitor's cookie and GPC choices, kept with their device subject
+        visitor.MapGet("/consents", (Delegate)SelfServiceHandlers.VisitorConsentsAsync);
+        visitor.MapPut("/consents/{purpose}", (Delegate)SelfServiceHandlers.ChangeVisitorConsentAsync);
         var admin = group.MapGroup("/tenants/{tenantId}");
         admin.MapPost("/requests", (Delegate)AdminHandlers.SubmitAsync).RequireRateLimiting(SubmitPolicy);
         admin.MapGet("/requests", (Delegate)AdminHandlers.ListAsync);

@@ -66,29 +66,36 @@ internal static class SelfServiceHandlers
     });
 
     public static Task<IResult> ConsentsAsync(HttpContext context, IOptions<PrivacyOptions> privacy) => Guard(async () =>
-    {
-        if (Subject(context) is not { } subject)
-        {
-            return NoSubject();
-        }
+        Subject(context) is { } subject ? Json(await ConsentViewsAsync(context, subject, privacy.Value).ConfigureAwait(false)) : NoSubject());
 
+    public static Task<IResult> ChangeConsentAsync(HttpContext context, string purpose) => Guard(async () =>
+        Subject(context) is { } subject ? await ChangeAsync(context, subject, purpose).ConfigureAwait(false) : NoSubject());
+
+    /// <summary>A visitor who is not signed in: their device subject's choices, and whether their browser sends Global Privacy Control now.</summary>
+    public static Task<IResult> VisitorConsentsAsync(HttpContext context, IOptions<PrivacyOptions> privacy) => Guard(async () =>
+    {
+        var visitor = VisitorSubjects.Visitor(context) ?? VisitorSubjects.Create(context);
+        return Json(new { globalPrivacyControl = GlobalPrivacyControlExtensions.Signals(context), purposes = await ConsentViewsAsync(context, visitor, privacy.Value).ConfigureAwait(false) });
+    });
+
+    /// <summary>A visitor who is not signed in changes a choice; it is kept with their device subject and carried over when they sign in.</summary>
+    public static Task<IResult> ChangeVisitorConsentAsync(HttpContext context, string purpose) => Guard(async () =>
+        await ChangeAsync(context, VisitorSubjects.Visitor(context) ?? VisitorSubjects.Create(context), purpose).ConfigureAwait(false));
+
+    private static async Task<List<ConsentView>> ConsentViewsAsync(HttpContext context, SubjectRef subject, PrivacyOptions privacy)
+    {
         var consent = Consent(context);
         var views = new List<ConsentView>();
-        foreach (var purpose in privacy.Value.Consent.PurposesOf(subject.TenantId))
+        foreach (var purpose in privacy.Consent.PurposesOf(subject.TenantId))
         {
             views.Add(new ConsentView(purpose.Key, purpose.Description, purpose.LegalBasis, await consent.HasConsentAsync(subject, purpose.Key, context.RequestAborted).ConfigureAwait(false)));
         }
 
-        return Json(views);
-    });
+        return views;
+    }
 
-    public static Task<IResult> ChangeConsentAsync(HttpContext context, string purpose) => Guard(async () =>
+    private static async Task<IResult> ChangeAsync(HttpContext context, SubjectRef subject, string purpose)
     {
-        if (Subject(context) is not { } subject)
-        {
-            return NoSubject();
-        }
-
         var body = await ReadBodyAsync<ConsentChangeBody>(context).ConfigureAwait(false);
         var consent = Consent(context);
         var source = "privacy-center " + context.Request.Path;
@@ -99,7 +106,7 @@ internal static class SelfServiceHandlers
             }, context.RequestAborted).ConfigureAwait(false)
             : await consent.WithdrawAsync(subject, purpose, ConsentMethod.Form, source, context.RequestAborted).ConfigureAwait(false);
         return Json(new { recorded.Id, recorded.Purpose, recorded.Decision, recorded.NoticeVersion, recorded.At });
-    });
+    }
 
     public static Task<IResult> HistoryAsync(HttpContext context) => Guard(async () =>
     {
