@@ -45,7 +45,8 @@ internal static class PublicIntakeHandlers
             await mailer.SendAsync(new PrivacyMail(email, PrivacyTexts.Get("VerifySubject", culture), PrivacyTexts.Get("VerifyMail", culture, o.SenderName, PrivacyTexts.Right(request.Kind, culture), PrivacyTexts.Moment(expires, culture), link), link), context.RequestAborted).ConfigureAwait(false);
         }
 
-        return Results.Json(new { message = PrivacyTexts.Get("Accepted", culture) }, statusCode: StatusCodes.Status202Accepted);
+        // A page for a browser's plain form post (no JavaScript needed), JSON for a script.
+        return IntakePages.Answer(context, StatusCodes.Status202Accepted, PrivacyTexts.Get("ReceivedTitle", culture), PrivacyTexts.Get("Accepted", culture));
     });
 
     /// <summary>The link's page: a button that confirms. Opening the link changes nothing, so a mail scanner that follows it confirms nothing.</summary>

@@ -162,6 +162,23 @@ public class PublicIntakeTests
     }
 
     [Fact]
+    public async Task A_plain_html_form_post_without_javascript_gets_a_page_in_the_visitors_language()
+    {
+        await using var host = await Start();
+        var browser = host.Browser();
+        browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-FR");
+
+        var answer = await browser.PostAsync("/privacy/public/requests", new FormUrlEncodedContent([new("email", "ada@example.com"), new("right", "access")]));
+        var page = await answer.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Accepted, answer.StatusCode);
+        Assert.Equal("text/html", answer.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("<html lang=\"fr\">", page, StringComparison.Ordinal);
+        Assert.Contains("<h1>Demande reçue</h1>", page, StringComparison.Ordinal);
+        Assert.Single(host.Mail.Sent);
+    }
+
+    [Fact]
     public async Task An_administrator_records_a_letter_with_its_evidence_and_date_of_receipt_and_confirms_the_requester()
     {
         await using var host = await Start();
