@@ -83,8 +83,20 @@ public sealed class DemoDesignTimeServices : IPrivacyDesignTimeServices
 /// <summary>The pseudonym key the demo's services use.</summary>
 public static class DemoKeys
 {
+    /// <summary>The environment variable the key is read from.</summary>
+    public const string Variable = "GOSMART_PRIVACY_PSEUDONYM_KEY";
+
     /// <summary>Gets <c>GOSMART_PRIVACY_PSEUDONYM_KEY</c>, or a throwaway key when it is not set.</summary>
     /// <returns>The key, base64.</returns>
-    public static string FromEnvironment() =>
-        Environment.GetEnvironmentVariable("GOSMART_PRIVACY_PSEUDONYM_KEY") is { Length: > 0 } key ? key : Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+    public static string FromEnvironment() => FromEnvironment(out _);
+
+    /// <summary>Gets <c>GOSMART_PRIVACY_PSEUDONYM_KEY</c>, or a throwaway key when it is not set.</summary>
+    /// <param name="throwaway">Whether the key was made for this run (pseudonyms then differ run to run).</param>
+    /// <returns>The key, base64.</returns>
+    public static string FromEnvironment(out bool throwaway)
+    {
+        var key = Environment.GetEnvironmentVariable(Variable);
+        throwaway = string.IsNullOrEmpty(key);
+        return throwaway ? Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)) : key!;
+    }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using GoSmart.Privacy;
@@ -9,11 +8,10 @@ using GoSmart.Privacy.Verification;
 
 // The pseudonym key comes from the environment, as it would from configuration or a secret store.
 // Without one, the demo makes a throwaway key for this run (pseudonyms then differ run to run).
-var key = Environment.GetEnvironmentVariable("GOSMART_PRIVACY_PSEUDONYM_KEY");
-if (string.IsNullOrEmpty(key))
+var key = DemoKeys.FromEnvironment(out var throwaway);
+if (throwaway)
 {
-    key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-    Console.WriteLine("GOSMART_PRIVACY_PSEUDONYM_KEY is not set: using a throwaway key for this run.");
+    Console.WriteLine($"{DemoKeys.Variable} is not set: using a throwaway key for this run.");
 }
 
 // Everything the run writes goes to ./privacy-out: the privacy database (SQLite), the access package, the

@@ -52,7 +52,7 @@ internal static class PublicIntakeHandlers
     /// <summary>The link's page: a button that confirms. Opening the link changes nothing, so a mail scanner that follows it confirms nothing.</summary>
     public static IResult ConfirmPage(HttpContext context, string? token, IntakeLinks links)
     {
-        if (Refused(context, links, IntakeLinks.Use.Verify, token) is { } refused)
+        if (Refused(context, links, IntakeLinks.Use.Verify, token, out _) is { } refused)
         {
             return refused;
         }
@@ -64,13 +64,12 @@ internal static class PublicIntakeHandlers
     public static async Task<IResult> ConfirmAsync(HttpContext context, IPrivacyRequestService requests, IPrivacyMailer mailer, IntakeLinks links, IOptions<PublicIntakeOptions> options)
     {
         var token = context.Request.HasFormContentType ? (await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false))["token"].ToString() : context.Request.Query["token"].ToString();
-        if (Refused(context, links, IntakeLinks.Use.Verify, token) is { } refused)
+        if (Refused(context, links, IntakeLinks.Use.Verify, token, out var requestId) is { } refused)
         {
             return refused;
         }
 
         var culture = PrivacyTexts.CultureOf(context);
-        var requestId = links.Open(IntakeLinks.Use.Verify, token)!.Value.RequestId;
         var request = await requests.GetAsync(requestId, context.RequestAborted).ConfigureAwait(false);
         if (request is null)
         {
@@ -97,12 +96,12 @@ internal static class PublicIntakeHandlers
 
     public static async Task<IResult> DownloadAsync(HttpContext context, string? token, IPrivacyRequestService requests, IntakeLinks links)
     {
-        if (Refused(context, links, IntakeLinks.Use.Download, token) is { } refused)
+        if (Refused(context, links, IntakeLinks.Use.Download, token, out var requestId) is { } refused)
         {
             return refused;
         }
 
-        var request = await requests.GetAsync(links.Open(IntakeLinks.Use.Download, token)!.Value.RequestId, context.RequestAborted).ConfigureAwait(false);
+        var request = await requests.GetAsync(requestId, context.RequestAborted).ConfigureAwait(false);
         if (request is null || request.Status is not (PrivacyRequestStatus.InProgress or PrivacyRequestStatus.Completed))
         {
             var culture = PrivacyTexts.CultureOf(context);
@@ -112,11 +111,12 @@ internal static class PublicIntakeHandlers
         return await WritePackageAsync(context, requests, request.Id, zip: true).ConfigureAwait(false);
     }
 
-    /// <summary>The answer for a link that does not open or has expired; <see langword="null"/> for a good one.</summary>
-    private static IResult? Refused(HttpContext context, IntakeLinks links, IntakeLinks.Use use, string? token)
+    /// <summary>The answer for a link that does not open or has expired; <see langword="null"/> for a good one, whose request is then in <paramref name="requestId"/>.</summary>
+    private static IResult? Refused(HttpContext context, IntakeLinks links, IntakeLinks.Use use, string? token, out Guid requestId)
     {
         var culture = PrivacyTexts.CultureOf(context);
         var opened = links.Open(use, token);
+        requestId = opened?.RequestId ?? Guid.Empty;
         if (opened is null)
         {
             return IntakePages.Answer(context, StatusCodes.Status400BadRequest, PrivacyTexts.Get("InvalidTitle", culture), PrivacyTexts.Get("InvalidText", culture));

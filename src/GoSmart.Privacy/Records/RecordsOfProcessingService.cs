@@ -12,17 +12,16 @@ internal sealed class RecordsOfProcessingService(IServiceScopeFactory scopes, IS
     {
         using var scope = scopes.CreateScope();
         var services = scope.ServiceProvider;
+        var erasers = RegisteredHandlers.Of<IErasureHandler>(services); // resolved once: a handler source may build its handlers per call
         IReadOnlyList<IPrivacyHandler> handlers =
         [
             .. RegisteredHandlers.Of<IPersonalDataExporter>(services),
-            .. RegisteredHandlers.Of<IErasureHandler>(services),
+            .. erasers,
             .. RegisteredHandlers.Of<IRectificationHandler>(services),
             .. RegisteredHandlers.Of<IRetentionHandler>(services),
         ];
-        var coverage = new ErasureCoverage(RegisteredHandlers.Of<IErasureHandler>(services).SelectMany(h => h.Covers), options.Value.Coverage);
-        var features = new RecordsFeatures(
-            ConsentLedger: registered.IsService(typeof(Storage.IConsentStore)) && RegisteredHandlers.Of<IErasureHandler>(services).Any(h => h is ConsentHistoryHandler),
-            FreeText: registered.IsService(typeof(IFreeTextRedaction)));
+        var coverage = new ErasureCoverage(erasers.SelectMany(h => h.Covers), options.Value.Coverage);
+        var features = new RecordsFeatures(ConsentLedger: erasers.Any(h => h is ConsentHistoryHandler), FreeText: registered.IsService(typeof(IFreeTextRedaction)));
         return RecordsBuilder.Build(options.Value, handlers, coverage, features);
     }
 
