@@ -17,6 +17,7 @@ public static class ChatSampleApp
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         var chatDatabase = builder.Configuration["GOSMART_CHAT_DATABASE"] ?? "Data Source=" + Path.Combine(dataDirectory, "chat.db");
         builder.Services.AddDbContext<ChatDbContext>(o => o.Use(chatDatabase));
+        builder.AddSampleSignIn();
         builder.Services.AddGoSmartPrivacy(o =>
             {
                 o.PseudonymKey = pseudonymKey;
@@ -32,11 +33,18 @@ public static class ChatSampleApp
             .AddEntityFrameworkCore<ChatDbContext>(o => { o.Name = "chat"; o.TenantProperty = "TenantId"; }) // chat/Message
             .AddTextScanner(o => o.DefaultRegion = "GB") // the submission-time check below; [FreeText] in erasure and access packages
             .AddSubjectIdentifiers<ChatDirectory>() // how members are written about: erasing Ada replaces "Ada" in Grace's message
-            .AddBackgroundProcessing(processingInterval ?? TimeSpan.FromSeconds(5)); // runs the chat's steps of requests the CRM submitted
+            .AddBackgroundProcessing(processingInterval ?? TimeSpan.FromSeconds(5)) // runs the chat's steps of requests the CRM submitted
+            .AddPrivacyCenter(o => o.Title = "Go Smart Chat privacy center"); // the same center as the CRM's, one line each
         builder.AddSampleOperations();
         var app = builder.Build();
         app.MapSampleOperations();
-        app.MapGet("/", () => "Go Smart Chat sample: its privacy steps run in the background.");
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.MapPrivacyCenter();
+        app.MapSampleSignIn();
+        app.MapGet("/", () => "Go Smart Chat sample: its privacy steps run in the background; its privacy center is at /privacy.");
 
         // Before a message is stored, the composer asks: policy section 2 asks users not to send sensitive data.
         app.MapPost("/messages/check", (DraftMessage draft, GoSmart.Privacy.Text.IPersonalDataScanner scanner) =>

@@ -15,6 +15,7 @@ public sealed class Contact
     [PersonalField(DataCategories.ContactPhone, Erasure = ErasureStrategy.Mask, VisibleCharacters = 2)] public string? Phone { get; set; }
     [PersonalField(DataCategories.Organization, Erasure = ErasureStrategy.Retain, Exemption = ErasureExemption.LegalClaims)] public string? Company { get; set; }
     [PersonalField(DataCategories.ContentPrivate)] public string? Notes { get; set; }
+    [PersonalField(DataCategories.DateOfBirth)] public int? BirthYear { get; set; }
     public List<Deal> Deals { get; set; } = [];
     public PaymentMethod? Payment { get; set; }
 }

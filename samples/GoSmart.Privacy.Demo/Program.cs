@@ -115,6 +115,12 @@ static async Task Requests(IPrivacyRequestService requests, Func<ServiceProvider
     {
         foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("data/", StringComparison.Ordinal)))
         {
+            if (entry.FullName.EndsWith(".csv", StringComparison.Ordinal))
+            {
+                Console.WriteLine($"   {entry.FullName,-28} the same records for a spreadsheet");
+                continue;
+            }
+
             using var doc = JsonDocument.Parse(entry.Open());
             Console.WriteLine($"   {entry.FullName,-28} {doc.RootElement.GetArrayLength()} record(s)");
             if (entry.FullName == "data/chat.messages.json" && doc.RootElement.GetArrayLength() > 1)

@@ -86,19 +86,47 @@ internal static class EndpointSupport
         request.Kind is PrivacyRequestKind.Access or PrivacyRequestKind.Portability
         && (request.Status == PrivacyRequestStatus.InProgress || (request.Status == PrivacyRequestStatus.Completed && request.ClosedAt is { } closed && now <= closed + options.DownloadWindow));
 
-    /// <summary>Streams a request's access package as the response — zip or JSON — as an attachment that is never cached.</summary>
-    public static async Task<IResult> WritePackageAsync(HttpContext context, IPrivacyRequestService requests, Guid id, bool zip)
+    /// <summary>
+    /// The package format a download asks for with <c>?format=</c>: <c>json</c>, <c>zip</c> or <c>html</c> (a page to read
+    /// in the browser); without one, a portability request gets its zip and an access request its JSON.
+    /// </summary>
+    /// <exception cref="PrivacyException">The format is none of those.</exception>
+    public static AccessPackageFormat PackageFormat(string? format, PrivacyRequestKind kind) => format?.ToLowerInvariant() switch
     {
-        context.Response.ContentType = zip ? "application/zip" : "application/json";
-        context.Response.Headers.ContentDisposition = $"attachment; filename=\"personal-data-{id:N}.{(zip ? "zip" : "json")}\"";
+        null or "" => kind == PrivacyRequestKind.Portability ? AccessPackageFormat.Zip : AccessPackageFormat.Json,
+        "json" => AccessPackageFormat.Json,
+        "zip" => AccessPackageFormat.Zip,
+        "html" => AccessPackageFormat.Html,
+        _ => throw new PrivacyException($"'{format}' is not a package format. Ask for format=json, format=zip (JSON, CSV and a readable page) or format=html (a page to read in the browser)."),
+    };
+
+    /// <summary>
+    /// Streams a request's access package as the response — JSON or zip as an attachment, HTML inline to read — never
+    /// cached. The HTML page may not run scripts or load anything: it shows only the data it holds.
+    /// </summary>
+    public static async Task<IResult> WritePackageAsync(HttpContext context, IPrivacyRequestService requests, Guid id, AccessPackageFormat format)
+    {
+        var (type, extension) = format switch
+        {
+            AccessPackageFormat.Zip => ("application/zip", "zip"),
+            AccessPackageFormat.Html => ("text/html; charset=utf-8", "html"),
+            _ => ("application/json", "json"),
+        };
+        context.Response.ContentType = type;
+        context.Response.Headers.ContentDisposition = $"{(format == AccessPackageFormat.Html ? "inline" : "attachment")}; filename=\"personal-data-{id:N}.{extension}\"";
         context.Response.Headers.CacheControl = "no-store";
-        if (zip && context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpBodyControlFeature>() is { } body)
+        if (format == AccessPackageFormat.Html)
+        {
+            context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+        }
+
+        if (format == AccessPackageFormat.Zip && context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpBodyControlFeature>() is { } body)
         {
             body.AllowSynchronousIO = true; // the zip writer finishes its central directory synchronously
         }
 
         // Streamed straight to the response: memory stays flat however large the package is.
-        await requests.WriteAccessPackageAsync(id, context.Response.Body, zip ? AccessPackageFormat.Zip : AccessPackageFormat.Json, context.RequestAborted).ConfigureAwait(false);
+        await requests.WriteAccessPackageAsync(id, context.Response.Body, format, context.RequestAborted).ConfigureAwait(false);
         return Results.Empty;
     }
 

@@ -23,6 +23,13 @@ public sealed class PrivacyEndpointOptions
     /// </summary>
     public Func<Microsoft.AspNetCore.Http.HttpContext, string> VisitorTenantOf { get; set; } = static _ => "site";
 
+    /// <summary>
+    /// Gets or sets whether a tenant takes requests of a right through the endpoints and the privacy center (default:
+    /// every right, everywhere). A tenant that handles a right another way — by letter, in another product — turns it
+    /// off here: the endpoint answers 403 with Problem Details, and the privacy center says whom to write to instead.
+    /// </summary>
+    public Func<string, PrivacyRequestKind, bool> OffersRight { get; set; } = static (_, _) => true;
+
     /// <summary>Gets or sets for how long a completed access package can be downloaded (default 7 days).</summary>
     public TimeSpan DownloadWindow { get; set; } = TimeSpan.FromDays(7);
 

@@ -34,14 +34,22 @@ public static class PrivacyEndpoints
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddOptions<PrivacyEndpointOptions>().Configure(o => configure?.Invoke(o));
+        if (services.Any(d => d.ServiceType == typeof(PrivacyRecordsCache)))
+        {
+            return builder; // added before (AddPrivacyCenter adds the endpoints too): only the options are configured again
+        }
+
         services.AddProblemDetails();
-        services.TryAddSingleton<PrivacyRecordsCache>();
+        services.AddSingleton<PrivacyRecordsCache>();
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.AddPolicy(SubmitPolicy, context => PerUser(context, o => o.SubmissionsPerHour));
             limiter.AddPolicy(DownloadPolicy, context => PerUser(context, o => o.DownloadsPerHour));
-            limiter.OnRejected = (context, _) => new ValueTask(Results.Problem(statusCode: 429, title: "Too many requests", detail: "Too many privacy requests or downloads from this account in the last hour. Try again later.").ExecuteAsync(context.HttpContext));
+            // A form post (the privacy center, the public form) gets a page in the visitor's language; a script gets Problem Details.
+            limiter.OnRejected = (context, _) => new ValueTask((context.HttpContext.Request.HasFormContentType
+                ? IntakePages.Answer(context.HttpContext, StatusCodes.Status429TooManyRequests, PrivacyTexts.Get("Center.ErrorTitle", PrivacyTexts.CultureOf(context.HttpContext)), PrivacyTexts.Get("Error.TooMany", PrivacyTexts.CultureOf(context.HttpContext)))
+                : Results.Problem(statusCode: 429, title: "Too many requests", detail: "Too many privacy requests or downloads from this account in the last hour. Try again later.")).ExecuteAsync(context.HttpContext));
         });
         return builder;
     }

@@ -16,6 +16,11 @@ internal static class SelfServiceHandlers
         }
 
         var body = await ReadBodyAsync<SubmitRequestBody>(context).ConfigureAwait(false);
+        if (!Options(context).OffersRight(subject.TenantId, body.Kind))
+        {
+            return NotOffered(subject.TenantId, body.Kind);
+        }
+
         var request = await requests.SubmitAsync(new PrivacyRequestSubmission(body.Kind, subject) { Reason = body.Reason, Purpose = body.Purpose, Corrections = body.Corrections ?? [], DecisionReference = body.DecisionReference }, context.RequestAborted).ConfigureAwait(false);
         return Results.Json(View(context, request, Now(context)), PrivacyEndpoints.Json, statusCode: StatusCodes.Status202Accepted);
     });
@@ -54,6 +59,7 @@ internal static class SelfServiceHandlers
             return denied;
         }
 
+        _ = PackageFormat(format, request!.Kind); // a bad format is a 400 before anything is written
         if (!CanDownload(request!, Now(context), Options(context)))
         {
             return Forbidden(request!.Kind is PrivacyRequestKind.Access or PrivacyRequestKind.Portability
@@ -61,8 +67,7 @@ internal static class SelfServiceHandlers
                 : $"Request {id} is a {request.Kind} request; only access and portability requests have a package.");
         }
 
-        var zip = string.Equals(format, "zip", StringComparison.OrdinalIgnoreCase) || (format is null && request!.Kind == PrivacyRequestKind.Portability);
-        return await WritePackageAsync(context, requests, id, zip).ConfigureAwait(false);
+        return await WritePackageAsync(context, requests, id, PackageFormat(format, request!.Kind)).ConfigureAwait(false);
     });
 
     public static Task<IResult> ConsentsAsync(HttpContext context, IOptions<PrivacyOptions> privacy) => Guard(async () =>
@@ -82,7 +87,7 @@ internal static class SelfServiceHandlers
     public static Task<IResult> ChangeVisitorConsentAsync(HttpContext context, string purpose) => Guard(async () =>
         await ChangeAsync(context, VisitorSubjects.Visitor(context) ?? VisitorSubjects.Create(context), purpose).ConfigureAwait(false));
 
-    private static async Task<List<ConsentView>> ConsentViewsAsync(HttpContext context, SubjectRef subject, PrivacyOptions privacy)
+    internal static async Task<List<ConsentView>> ConsentViewsAsync(HttpContext context, SubjectRef subject, PrivacyOptions privacy)
     {
         var consent = Consent(context);
         var views = new List<ConsentView>();
@@ -97,15 +102,21 @@ internal static class SelfServiceHandlers
     private static async Task<IResult> ChangeAsync(HttpContext context, SubjectRef subject, string purpose)
     {
         var body = await ReadBodyAsync<ConsentChangeBody>(context).ConfigureAwait(false);
+        var recorded = await RecordChoiceAsync(context, subject, purpose, body.Granted).ConfigureAwait(false);
+        return Json(new { recorded.Id, recorded.Purpose, recorded.Decision, recorded.NoticeVersion, recorded.At });
+    }
+
+    /// <summary>Records a choice made on a page — the endpoint's or the privacy center's — with the page, address and browser as evidence.</summary>
+    internal static async Task<ConsentEvent> RecordChoiceAsync(HttpContext context, SubjectRef subject, string purpose, bool granted)
+    {
         var consent = Consent(context);
         var source = "privacy-center " + context.Request.Path;
-        var recorded = body.Granted
+        return granted
             ? await consent.GrantAsync(new ConsentGrant(subject, purpose, ConsentMethod.Form, source)
             {
                 Evidence = ConsentEvidence.For(context.Request.Headers.Referer.ToString() is { Length: > 0 } page ? page : null, context.Connection.RemoteIpAddress, context.Request.Headers.UserAgent.ToString()),
             }, context.RequestAborted).ConfigureAwait(false)
             : await consent.WithdrawAsync(subject, purpose, ConsentMethod.Form, source, context.RequestAborted).ConfigureAwait(false);
-        return Json(new { recorded.Id, recorded.Purpose, recorded.Decision, recorded.NoticeVersion, recorded.At });
     }
 
     public static Task<IResult> HistoryAsync(HttpContext context) => Guard(async () =>
@@ -144,6 +155,9 @@ internal static class SelfServiceHandlers
 
     private static IConsentService Consent(HttpContext context) =>
         context.RequestServices.GetService<IConsentService>() ?? throw new PrivacyException("The consent ledger is not registered. Call AddConsentLedger() on the privacy builder.");
+
+    internal static IResult NotOffered(string tenant, PrivacyRequestKind kind) =>
+        Forbidden($"Tenant '{tenant}' does not take {kind} requests here (PrivacyEndpointOptions.OffersRight). Ask the controller directly, by the contact in its privacy notice (GET /privacy/notice).");
 
     internal static IResult NoSubject() => Forbidden("The signed-in user is not a data subject this service knows (no tenant or subject claim).");
 }

@@ -49,10 +49,10 @@ internal static class PublicIntakeHandlers
         return IntakePages.Answer(context, StatusCodes.Status202Accepted, PrivacyTexts.Get("ReceivedTitle", culture), PrivacyTexts.Get("Accepted", culture));
     });
 
-    /// <summary>The link's page: a button that confirms. Opening the link changes nothing, so a mail scanner that follows it confirms nothing.</summary>
-    public static IResult ConfirmPage(HttpContext context, string? token, IntakeLinks links)
+    /// <summary>The link's page: a button that confirms. Opening the link changes nothing, so a mail scanner that follows it confirms nothing; a link already used says so.</summary>
+    public static async Task<IResult> ConfirmPage(HttpContext context, string? token, IPrivacyRequestService requests, IntakeLinks links)
     {
-        if (Refused(context, links, IntakeLinks.Use.Verify, token, out _) is { } refused)
+        if (await WaitingAsync(context, requests, links, token).ConfigureAwait(false) is { Answer: { } refused })
         {
             return refused;
         }
@@ -64,23 +64,13 @@ internal static class PublicIntakeHandlers
     public static async Task<IResult> ConfirmAsync(HttpContext context, IPrivacyRequestService requests, IPrivacyMailer mailer, IntakeLinks links, IOptions<PublicIntakeOptions> options)
     {
         var token = context.Request.HasFormContentType ? (await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false))["token"].ToString() : context.Request.Query["token"].ToString();
-        if (Refused(context, links, IntakeLinks.Use.Verify, token, out var requestId) is { } refused)
+        var (requestId, refused) = await WaitingAsync(context, requests, links, token).ConfigureAwait(false);
+        if (refused is not null)
         {
             return refused;
         }
 
         var culture = PrivacyTexts.CultureOf(context);
-        var request = await requests.GetAsync(requestId, context.RequestAborted).ConfigureAwait(false);
-        if (request is null)
-        {
-            return IntakePages.Answer(context, StatusCodes.Status404NotFound, PrivacyTexts.Get("GoneTitle", culture), PrivacyTexts.Get("GoneText", culture));
-        }
-
-        if (request.Status != PrivacyRequestStatus.AwaitingIdentityVerification)
-        {
-            return IntakePages.Answer(context, StatusCodes.Status409Conflict, PrivacyTexts.Get("UsedTitle", culture), PrivacyTexts.Get("UsedText", culture, PrivacyTexts.Status(request.Status, culture)));
-        }
-
         var started = await requests.ConfirmIdentityAsync(requestId, context.RequestAborted).ConfigureAwait(false);
         var o = options.Value;
         if (started.Kind is PrivacyRequestKind.Access or PrivacyRequestKind.Portability)
@@ -108,7 +98,27 @@ internal static class PublicIntakeHandlers
             return IntakePages.Answer(context, StatusCodes.Status404NotFound, PrivacyTexts.Get("GoneTitle", culture), PrivacyTexts.Get("GoneText", culture));
         }
 
-        return await WritePackageAsync(context, requests, request.Id, zip: true).ConfigureAwait(false);
+        return await WritePackageAsync(context, requests, request.Id, AccessPackageFormat.Zip).ConfigureAwait(false);
+    }
+
+    /// <summary>The request a verify link confirms, when it still waits for it; otherwise the page that says why not (bad, expired, gone or used).</summary>
+    private static async Task<(Guid RequestId, IResult? Answer)> WaitingAsync(HttpContext context, IPrivacyRequestService requests, IntakeLinks links, string? token)
+    {
+        if (Refused(context, links, IntakeLinks.Use.Verify, token, out var requestId) is { } refused)
+        {
+            return (requestId, refused);
+        }
+
+        var culture = PrivacyTexts.CultureOf(context);
+        var request = await requests.GetAsync(requestId, context.RequestAborted).ConfigureAwait(false);
+        if (request is null)
+        {
+            return (requestId, IntakePages.Answer(context, StatusCodes.Status404NotFound, PrivacyTexts.Get("GoneTitle", culture), PrivacyTexts.Get("GoneText", culture)));
+        }
+
+        return request.Status != PrivacyRequestStatus.AwaitingIdentityVerification
+            ? (requestId, IntakePages.Answer(context, StatusCodes.Status409Conflict, PrivacyTexts.Get("UsedTitle", culture), PrivacyTexts.Get("UsedText", culture, PrivacyTexts.Status(request.Status, culture))))
+            : (requestId, null);
     }
 
     /// <summary>The answer for a link that does not open or has expired; <see langword="null"/> for a good one, whose request is then in <paramref name="requestId"/>.</summary>

@@ -29,7 +29,8 @@ internal sealed class AccessPackageWriter(RedactionContext redaction, PrivacyDis
         {
             AccessPackageFormat.Json => await WriteJsonAsync(request, exporters, destination, generatedAt, cancellationToken).ConfigureAwait(false),
             AccessPackageFormat.Zip => await WriteZipAsync(request, exporters, destination, generatedAt, cancellationToken).ConfigureAwait(false),
-            _ => throw new PrivacyException($"'{(int)format}' is not an AccessPackageFormat. Use Json or Zip."),
+            AccessPackageFormat.Html => await WriteHtmlAsync(request, exporters, destination, generatedAt, cancellationToken).ConfigureAwait(false),
+            _ => throw new PrivacyException($"'{(int)format}' is not an AccessPackageFormat. Use Json, Zip or Html."),
         };
     }
 
@@ -56,7 +57,6 @@ internal sealed class AccessPackageWriter(RedactionContext redaction, PrivacyDis
 
     private async Task<IReadOnlyList<(string, int)>> WriteZipAsync(PrivacyRequest request, IReadOnlyList<IPersonalDataExporter> exporters, Stream destination, DateTimeOffset generatedAt, CancellationToken cancellationToken)
     {
-        var counts = new List<(string, int)>();
         using var zip = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
         await WriteEntryAsync(zip, "information.json", async writer =>
         {
@@ -68,15 +68,40 @@ internal sealed class AccessPackageWriter(RedactionContext redaction, PrivacyDis
             await Task.CompletedTask.ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
 
-        // The data is also rendered for a person (README.html) and, for portability, as CSV per flat area. Both are
-        // spooled to temporary files as the records stream past, so memory stays flat however large the package.
         await using var readable = new Spool();
+        var counts = await RenderAsync(request, exporters, readable, zip, cancellationToken).ConfigureAwait(false);
+        var readme = zip.CreateEntry("README.html", CompressionLevel.Optimal);
+        await using (var stream = readme.Open())
+        {
+            await WriteReadableAsync(stream, request, exporters, counts, generatedAt, readable, cancellationToken).ConfigureAwait(false);
+        }
+
+        return counts;
+    }
+
+    /// <summary>The page a person opens and reads in a browser: the same README.html the zip holds, on its own.</summary>
+    private async Task<IReadOnlyList<(string, int)>> WriteHtmlAsync(PrivacyRequest request, IReadOnlyList<IPersonalDataExporter> exporters, Stream destination, DateTimeOffset generatedAt, CancellationToken cancellationToken)
+    {
+        await using var readable = new Spool();
+        var counts = await RenderAsync(request, exporters, readable, zip: null, cancellationToken).ConfigureAwait(false);
+        await WriteReadableAsync(destination, request, exporters, counts, generatedAt, readable, cancellationToken).ConfigureAwait(false);
+        return counts;
+    }
+
+    /// <summary>
+    /// Renders every exporter's records for a person into <paramref name="readable"/> and, into a zip, as
+    /// <c>data/{exporter}.json</c> and — for an area whose records fit one row — <c>data/{exporter}.csv</c>. Everything
+    /// is spooled to temporary files as the records stream past, so memory stays flat however large the package.
+    /// </summary>
+    private async Task<IReadOnlyList<(string, int)>> RenderAsync(PrivacyRequest request, IReadOnlyList<IPersonalDataExporter> exporters, Spool readable, ZipArchive? zip, CancellationToken cancellationToken)
+    {
+        var counts = new List<(string, int)>();
         var record = new StringBuilder();
         var html = new RecordHtml();
         foreach (var exporter in exporters)
         {
             var count = 0;
-            var csvLayout = request.Kind == PrivacyRequestKind.Portability ? RecordCsv.For(exporter) : null;
+            var csvLayout = zip is null ? null : RecordCsv.For(exporter);
             await using var csv = csvLayout is null ? null : new Spool();
             if (csv is not null)
             {
@@ -85,39 +110,45 @@ internal sealed class AccessPackageWriter(RedactionContext redaction, PrivacyDis
             }
 
             readable.Append("<section><h3>").Append(WebUtility.HtmlEncode(RecordHtml.Words(exporter.Name))).Append("</h3>\n");
-            await WriteEntryAsync(zip, "data/" + exporter.Name + ".json", async writer =>
+            async Task WriteAsync(Utf8JsonWriter writer) => count = await WriteRecordsAsync(writer, exporter, request, cancellationToken, async json =>
             {
-                count = await WriteRecordsAsync(writer, exporter, request, cancellationToken, async json =>
+                record.Append("<article>");
+                html.Append(record, json);
+                record.Append("</article>\n");
+                await readable.WriteAsync(record, cancellationToken).ConfigureAwait(false);
+                if (csv is not null)
                 {
-                    record.Append("<article>");
-                    html.Append(record, json);
-                    record.Append("</article>\n");
-                    await readable.WriteAsync(record, cancellationToken).ConfigureAwait(false);
-                    if (csv is not null)
-                    {
-                        csvLayout!.AppendRow(record, json);
-                        await csv.WriteAsync(record, cancellationToken).ConfigureAwait(false);
-                    }
-                }).ConfigureAwait(false);
-            }, cancellationToken).ConfigureAwait(false);
+                    csvLayout!.AppendRow(record, json);
+                    await csv.WriteAsync(record, cancellationToken).ConfigureAwait(false);
+                }
+            }).ConfigureAwait(false);
+            if (zip is not null)
+            {
+                await WriteEntryAsync(zip, "data/" + exporter.Name + ".json", WriteAsync, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await using var discarded = new Utf8JsonWriter(Stream.Null, WriterOptions); // only the rendering is kept
+                await WriteAsync(discarded).ConfigureAwait(false);
+            }
+
             readable.Append(count == 0 ? "<p class=\"none\">Nothing here.</p>" : string.Empty).Append("</section>\n");
             counts.Add((exporter.Name, count));
             if (csv is not null)
             {
-                await csv.CopyToAsync(zip, "data/" + exporter.Name + ".csv", cancellationToken).ConfigureAwait(false);
+                await csv.CopyToAsync(zip!, "data/" + exporter.Name + ".csv", cancellationToken).ConfigureAwait(false);
             }
         }
 
-        var readme = zip.CreateEntry("README.html", CompressionLevel.Optimal);
-        await using (var stream = readme.Open())
-        {
-            var (head, tail) = AccessPackageReadme.Around(request, exporters, counts, generatedAt, disclosure, processor, retention);
-            await stream.WriteAsync(Encoding.UTF8.GetBytes(head), cancellationToken).ConfigureAwait(false);
-            await readable.CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
-            await stream.WriteAsync(Encoding.UTF8.GetBytes(tail), cancellationToken).ConfigureAwait(false);
-        }
-
         return counts;
+    }
+
+    private async Task WriteReadableAsync(Stream stream, PrivacyRequest request, IReadOnlyList<IPersonalDataExporter> exporters, IReadOnlyList<(string, int)> counts, DateTimeOffset generatedAt, Spool readable, CancellationToken cancellationToken)
+    {
+        var (head, tail) = AccessPackageReadme.Around(request, exporters, counts, generatedAt, disclosure, processor, retention);
+        await stream.WriteAsync(Encoding.UTF8.GetBytes(head), cancellationToken).ConfigureAwait(false);
+        await readable.CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
+        await stream.WriteAsync(Encoding.UTF8.GetBytes(tail), cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task WriteEntryAsync(ZipArchive zip, string name, Func<Utf8JsonWriter, Task> write, CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace GoSmart.Privacy.Tests.AspNetCore;
 
-/// <summary>A web app with the privacy endpoints on the ASP.NET Core test server; callers authenticate with test headers.</summary>
+/// <summary>A web app with the privacy endpoints and center on the ASP.NET Core test server; callers authenticate with test headers.</summary>
 internal sealed class EndpointTestHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -34,7 +34,7 @@ internal sealed class EndpointTestHost : IAsyncDisposable
 
     public GoSmart.Privacy.AspNetCore.InMemoryPrivacyMailer Mail => _app.Services.GetRequiredService<GoSmart.Privacy.AspNetCore.InMemoryPrivacyMailer>();
 
-    public static async Task<EndpointTestHost> StartAsync(Action<GoSmart.Privacy.AspNetCore.PrivacyEndpointOptions>? endpoints = null, Action<PrivacyOptions>? privacy = null, Action<IPrivacyBuilder>? extra = null, Action<GoSmart.Privacy.AspNetCore.PublicIntakeOptions>? intake = null)
+    public static async Task<EndpointTestHost> StartAsync(Action<GoSmart.Privacy.AspNetCore.PrivacyEndpointOptions>? endpoints = null, Action<PrivacyOptions>? privacy = null, Action<IPrivacyBuilder>? extra = null, Action<GoSmart.Privacy.AspNetCore.PublicIntakeOptions>? intake = null, Action<GoSmart.Privacy.AspNetCore.PrivacyCenterOptions>? center = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseTestServer();
@@ -61,7 +61,7 @@ internal sealed class EndpointTestHost : IAsyncDisposable
             .AddConsentLedger()
             .AddExporter<CrmContactsHandler>().AddErasureHandler<CrmContactsHandler>()
             .UseIdentityVerifier<AuthenticatedSubjectVerifier>()
-            .AddPrivacyEndpoints(endpoints)
+            .AddPrivacyCenter(center, endpoints) // the endpoints, and the page over them
             .AddPublicRequests(intake);
         builder.Services.AddSingleton<GoSmart.Privacy.AspNetCore.InMemoryPrivacyMailer>();
         builder.Services.AddSingleton<GoSmart.Privacy.AspNetCore.IPrivacyMailer>(sp => sp.GetRequiredService<GoSmart.Privacy.AspNetCore.InMemoryPrivacyMailer>());
@@ -72,8 +72,7 @@ internal sealed class EndpointTestHost : IAsyncDisposable
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseGlobalPrivacyControl();
-        app.MapPrivacyEndpoints();
-        app.MapPublicPrivacyRequests();
+        app.MapPrivacyCenter(); // the endpoints, the public form and the page, with one call
         // A public page that honours privacy choices, signed in or not.
         app.MapGet("/public/offers", (HttpContext context, IConsentService consent) =>
             context.PrivacySubject() is { } who ? $"{who.Kind}:{(consent.HasConsent(who, "analytics.personalised") ? "personalised" : "plain")}" : "nobody");

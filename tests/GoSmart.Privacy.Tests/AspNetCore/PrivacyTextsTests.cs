@@ -23,7 +23,7 @@ public partial class PrivacyTextsTests
             foreach (var (name, text) in english)
             {
                 Assert.True(Placeholders(text).SequenceEqual(Placeholders(texts[name])), $"{language}: '{name}' has other placeholders than the English text");
-                Assert.NotEqual(text, texts[name]); // translated, not copied
+                Assert.True(text != texts[name] || (language, name) is ("es", "Consent.No"), $"{language}: '{name}' is the English text, copied rather than translated"); // "No" is Spanish too
             }
         }
 

@@ -24,7 +24,7 @@ public class DemoSmokeTests
         Assert.Contains("== EF Core: the CRM sample's CrmDbContext", log, StringComparison.Ordinal);
         Assert.Contains("data/crm/Contact.json        1 record(s)", log, StringComparison.Ordinal);
         Assert.Contains("-- erasure (Art. 17): CompletedWithExemptions", log, StringComparison.Ordinal);
-        Assert.Contains("crm/Contact      Completed: 5 changed, 3 retained, 0 removed", log, StringComparison.Ordinal);
+        Assert.Contains("crm/Contact      Completed: 6 changed, 3 retained, 0 removed", log, StringComparison.Ordinal);
         Assert.Contains("identity/users   Completed: 8 changed, 0 retained, 1 removed", log, StringComparison.Ordinal);
         Assert.Contains("logins 0, locked until 9999", log, StringComparison.Ordinal);
         Assert.Contains("Everything this run wrote is in", log, StringComparison.Ordinal);

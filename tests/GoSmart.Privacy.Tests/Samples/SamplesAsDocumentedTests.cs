@@ -27,9 +27,9 @@ public sealed class SamplesAsDocumentedTests : IDisposable
             var center = await http.GetAsync("/sign-in?tenant=acme&subject=ada");
             var page = await center.Content.ReadAsStringAsync();
             Assert.True(center.StatusCode == HttpStatusCode.OK, $"{center.StatusCode} for {center.RequestMessage!.RequestUri}");
-            Assert.EndsWith("/privacy-center.html", center.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
-            Assert.Contains("<script src=\"privacy-center.js\"", page, StringComparison.Ordinal);
-            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/privacy-center.js")).StatusCode);
+            Assert.EndsWith("/privacy/center/overview", center.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
+            Assert.Contains("Signed in as ada.", page, StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/privacy/center/assets/privacy-center.css")).StatusCode); // from the package, wherever the app runs
             var consents = await http.GetStringAsync("/privacy/me/consents");
             Assert.Contains("marketing.communications.email", consents, StringComparison.Ordinal);
         }
@@ -43,6 +43,7 @@ public sealed class SamplesAsDocumentedTests : IDisposable
         {
             using var http = new HttpClient { BaseAddress = new Uri(url) };
             Assert.Contains("Go Smart Chat sample", await http.GetStringAsync("/"), StringComparison.Ordinal);
+            Assert.Contains("Go Smart Chat privacy center", await http.GetStringAsync("/privacy/center/notice"), StringComparison.Ordinal); // the same center, one line
             var warned = await (await http.PostAsync("/messages/check", new StringContent("""{ "text": "I'm on chemo this week, call Ada on 020 7946 0018", "participants": ["Ada Lovelace"], "region": "GB" }""", System.Text.Encoding.UTF8, "application/json"))).Content.ReadAsStringAsync();
             Assert.Contains("\"warn\":true", warned, StringComparison.Ordinal);
             Assert.Contains("health information", warned, StringComparison.Ordinal);

@@ -1,6 +1,6 @@
 namespace GoSmart.Privacy.Requests.Handlers;
 
-/// <summary>Checks a rectification's corrections against the plans: each must name a personal-data member that is not a subject id.</summary>
+/// <summary>Checks a rectification's corrections against the plans: each must name a personal-data member that is not a subject id, with a value of the member's type.</summary>
 internal static class CorrectionRules
 {
     public static void Check(IReadOnlyList<MemberCorrection> corrections, IEnumerable<Type> candidateTypes)
@@ -34,6 +34,13 @@ internal static class CorrectionRules
             if (member.IsSubjectId)
             {
                 throw new PrivacyException($"'{correction.EntityType}.{correction.MemberPath}' is the subject id: it identifies the person and cannot be rectified. Correct another member.");
+            }
+
+            if (!TextValues.Fits(correction.Value, member.MemberType))
+            {
+                throw new PrivacyException(correction.Value is null
+                    ? $"The correction of {correction.EntityType}.{correction.MemberPath} clears it, but it always has a value ({TextValues.Describe(member.MemberType)}). Pass the corrected value."
+                    : $"The correction of {correction.EntityType}.{correction.MemberPath} is '{correction.Value}', which does not fit it: write {TextValues.Describe(member.MemberType)} (invariant culture).");
             }
         }
     }
