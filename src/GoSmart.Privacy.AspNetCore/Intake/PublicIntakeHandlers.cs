@@ -22,8 +22,17 @@ internal static class PublicIntakeHandlers
         var email = Address(body.Email);
         var right = Choice(body.Right, o.Rights, "right", "the right you are exercising");
         var kind = body.SubjectKind is null ? o.SubjectKinds[0] : Choice(body.SubjectKind, o.SubjectKinds, "subjectKind", "who you are to us");
+        var tenant = o.TenantOf(context);
+        if (!Options(context).OffersRight(tenant, right))
+        {
+            // Refused before any e-mail: the controller takes this right another way, and the page says whom to write to.
+            var controllers = context.RequestServices.GetService<PrivacyRecordsCache>()?.Records.Controllers ?? [];
+            var controller = (controllers.FirstOrDefault(c => c.TenantId == tenant) ?? controllers.FirstOrDefault(c => c.TenantId is null))?.Controller ?? tenant;
+            return IntakePages.Answer(context, StatusCodes.Status403Forbidden, PrivacyTexts.Get("Center.ErrorTitle", culture), PrivacyTexts.Get("Error.NotOffered", culture, controller));
+        }
+
         var now = Now(context);
-        var submission = new PrivacyRequestSubmission(right, new SubjectRef(o.TenantOf(context), email, kind))
+        var submission = new PrivacyRequestSubmission(right, new SubjectRef(tenant, email, kind))
         {
             Channel = RequestChannel.WebForm,
             Evidence = $"Public request form, {now.ToString("u", CultureInfo.InvariantCulture)}" + (string.IsNullOrWhiteSpace(body.Name) ? string.Empty : $"; name given: {Trim(body.Name, 200)}"),

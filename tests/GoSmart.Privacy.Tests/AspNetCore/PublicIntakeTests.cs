@@ -162,6 +162,42 @@ public class PublicIntakeTests
     }
 
     [Fact]
+    public async Task A_flood_of_plain_form_posts_gets_a_429_page_in_the_visitors_language()
+    {
+        await using var host = await Start(o => o.SubmissionsPerHour = 2);
+        var browser = host.Browser();
+        browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd("de-DE");
+        HttpResponseMessage last = null!;
+        for (var i = 0; i < 3; i++)
+        {
+            last = await browser.PostAsync("/privacy/public/requests", new FormUrlEncodedContent([new("email", $"flood{i}@example.com"), new("right", "access")]));
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, last.StatusCode);
+        Assert.Equal("text/html", last.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("Zu viele Anfragen in der letzten Stunde.", await last.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(2, host.Mail.Sent.Count); // the refused post sent nothing
+    }
+
+    [Fact]
+    public async Task A_right_the_controller_does_not_offer_is_refused_before_any_email()
+    {
+        await using var host = await EndpointTestHost.StartAsync(endpoints: o => o.OffersRight = (_, kind) => kind != PrivacyRequestKind.Erasure);
+        var browser = host.Browser();
+        browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
+
+        var page = await browser.PostAsync("/privacy/public/requests", new FormUrlEncodedContent([new("email", "lead@example.org"), new("right", "erasure")]));
+        var json = await host.Client(null, null).PostAsJsonAsync("/privacy/public/requests", new { email = "lead@example.org", right = "erasure" });
+
+        Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
+        Assert.Contains("Esta solicitud no se puede hacer aquí.", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, json.StatusCode);
+        Assert.Equal("application/problem+json", json.Content.Headers.ContentType!.MediaType);
+        Assert.Empty(host.Mail.Sent);
+        Assert.Empty(await ((IPrivacyRequestService)host.Services.GetService(typeof(IPrivacyRequestService))!).ListAsync(new PrivacyRequestQuery { SubjectId = "lead@example.org" }).ToListAsync());
+    }
+
+    [Fact]
     public async Task A_plain_html_form_post_without_javascript_gets_a_page_in_the_visitors_language()
     {
         await using var host = await Start();

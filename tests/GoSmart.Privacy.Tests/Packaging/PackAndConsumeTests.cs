@@ -78,6 +78,8 @@ public sealed class PackAndConsumeTests : IDisposable
         Assert.Matches(@"stored=\|hmac:[A-Za-z0-9_-]{43}\|\*{12}4242", log);
         Assert.Contains("requests-in-sqlite=1", log, StringComparison.Ordinal);
         Assert.Contains("anonymous GET /privacy/me/requests=401", log, StringComparison.Ordinal);
+        Assert.Contains("center=True", log, StringComparison.Ordinal); // the privacy center and its French texts, from the package
+        Assert.Contains("center-css=200", log, StringComparison.Ordinal); // the stylesheet travels inside the assembly
         Assert.Contains("postgres-store=PostgresPrivacyDatabase", log, StringComparison.Ordinal);
         Assert.Contains("scan=Phone,Health", log, StringComparison.Ordinal);
     }
@@ -123,12 +125,12 @@ public sealed class PackAndConsumeTests : IDisposable
             .AddEntityFrameworkCore<CustomerDb>(o => { o.Name = "consumer"; o.TenantProperty = "TenantId"; })
             .UseIdentityVerifier<AuthenticatedSubjectVerifier>()
             .AddTextScanner()
-            .AddPrivacyEndpoints();
+            .AddPrivacyCenter(o => o.Title = "Consumer privacy center");
         await using var app = builder.Build();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
-        app.MapPrivacyEndpoints();
+        app.MapPrivacyCenter();
         await app.StartAsync();
 
         var requests = app.Services.GetRequiredService<IPrivacyRequestService>();
@@ -152,6 +154,9 @@ public sealed class PackAndConsumeTests : IDisposable
 
         using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
         Console.WriteLine("anonymous GET /privacy/me/requests=" + (int)(await http.GetAsync("/privacy/me/requests")).StatusCode);
+        var notice = await http.GetStringAsync("/privacy/center/notice?lang=fr");
+        Console.WriteLine("center=" + (notice.Contains("Consumer privacy center", StringComparison.Ordinal) && notice.Contains("Comment nous utilisons vos données", StringComparison.Ordinal)));
+        Console.WriteLine("center-css=" + (int)(await http.GetAsync("/privacy/center/assets/privacy-center.css")).StatusCode);
         Console.WriteLine("postgres-store=" + typeof(PostgresPrivacyDatabase).Name);
         var scan = app.Services.GetRequiredService<GoSmart.Privacy.Text.IPersonalDataScanner>().Scan("call me on +44 20 7946 0018, I'm on chemo this week");
         Console.WriteLine("scan=" + string.Join(",", scan.Select(f => f.Category?.ToString() ?? f.Type.ToString())));
