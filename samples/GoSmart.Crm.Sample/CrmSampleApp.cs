@@ -33,6 +33,8 @@ public static class CrmSampleApp
 
                 // Acme is Go Smart's customer and the controller of its own Subscribers' data; Go Smart is its processor.
                 var acme = new PrivacyDisclosure { Controller = "Acme Ltd, privacy@acme.example" };
+                acme.Retention.Add(new DisclosedRetention("Invoices and deal amounts", "6 years after the end of the financial year (tax law)"));
+                acme.Retention.Add(new DisclosedRetention("The company you work for, in a contact", "until any legal claim about the contract is time-barred (6 years)"));
                 foreach (var purpose in Purposes())
                 {
                     acme.Purposes.Add(purpose); // Acme uses the CRM for the same purposes; its notice says so under its own name

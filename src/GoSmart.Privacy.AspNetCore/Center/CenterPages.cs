@@ -25,7 +25,15 @@ internal static class CenterPages
             "saved" => page.T("Center.Saved"),
             _ => null,
         };
-        return await RenderAsync(page, form: null).ConfigureAwait(false) is { } status ? page.Document(status, message: message) : page.Document(message: message);
+        try
+        {
+            return await RenderAsync(page, form: null).ConfigureAwait(false) is { } status ? page.Document(status, message: message) : page.Document(message: message);
+        }
+        catch (PrivacyException ex)
+        {
+            // The host's setup cannot serve this view (e.g. no consent ledger): say so on the page, not with a bare 500.
+            return new CenterPage(context, view).Document(StatusCodes.Status503ServiceUnavailable, error: page.T("Error.Refused", ex.Message));
+        }
     }
 
     /// <summary>Writes the view's content into <paramref name="page"/>; a form that came back with an error keeps what was typed. Returns a status other than 200, if any.</summary>
@@ -115,6 +123,11 @@ internal static class CenterPages
                 .Element("dt", page.T("Notice.Transfers")).Raw("<dd>").List(activity.Transfers.Select(Records.RecordsWords.Transfer)).Raw("</dd>")
                 .Element("dt", page.T("Notice.Retention")).Raw("<dd>").List(activity.Retention.Select(r => r.Scope + ": " + r.Period)).Raw("</dd>")
                 .Raw("</dl>").Element("p", page.T("Notice.Version", activity.NoticeVersion), "class=\"pc-hint\"").Raw("</section>");
+        }
+
+        if (c.Retention.Count > 0)
+        {
+            page.Element("h2", page.T("Notice.Retention")).List(c.Retention.Select(r => r.Scope + ": " + r.Period));
         }
 
         if (c.Sources.Count > 0)
@@ -276,10 +289,16 @@ internal static class CenterPages
     /// <summary>Consent (Art. 7(3)): each purpose with yes and no side by side — withdrawing is one click, like agreeing.</summary>
     private static async Task ConsentsAsync(CenterPage page)
     {
+        page.Element("p", page.T(GlobalPrivacyControlExtensions.Signals(page.Context) ? "Consent.Gpc" : "Consent.NoGpc"), "class=\"pc-card\" id=\"gpc\"");
+        if (page.Context.RequestServices.GetService<IConsentService>() is null)
+        {
+            page.Element("p", page.T("Consent.None")); // a service without a consent ledger asks for no consent
+            return;
+        }
+
         var subject = page.Subject ?? VisitorSubjects.Visitor(page.Context) ?? VisitorSubjects.Create(page.Context);
         var privacy = page.Context.RequestServices.GetRequiredService<IOptions<PrivacyOptions>>().Value;
         var choices = await SelfServiceHandlers.ConsentViewsAsync(page.Context, subject, privacy).ConfigureAwait(false);
-        page.Element("p", page.T(GlobalPrivacyControlExtensions.Signals(page.Context) ? "Consent.Gpc" : "Consent.NoGpc"), "class=\"pc-card\" id=\"gpc\"");
         if (choices.Count == 0)
         {
             page.Element("p", page.T("Consent.None"));

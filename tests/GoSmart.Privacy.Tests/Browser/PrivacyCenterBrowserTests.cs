@@ -163,6 +163,7 @@ public sealed class PrivacyCenterBrowserTests : IAsyncLifetime
             var erasure = await RowAsync(page, "Erasure", "CompletedWithExemptions", TimeSpan.FromSeconds(60));
             Assert.Contains("Done — some data kept", erasure, StringComparison.Ordinal);
             Assert.Contains("Kept — needed for legal claims", erasure, StringComparison.Ordinal);
+            Assert.Contains("Invoices and deal amounts: 6 years after the end of the financial year", await page.TextContentAsync("main"), StringComparison.Ordinal); // how long what was kept is kept
             var contact = await ContactAsync();
             Assert.Equal("", contact.FullName);
             Assert.Equal("Analytical Engines Ltd", contact.Company); // kept under the legal-claims exemption, as the preview said

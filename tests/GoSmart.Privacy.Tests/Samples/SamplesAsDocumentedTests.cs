@@ -44,6 +44,7 @@ public sealed class SamplesAsDocumentedTests : IDisposable
             using var http = new HttpClient { BaseAddress = new Uri(url) };
             Assert.Contains("Go Smart Chat sample", await http.GetStringAsync("/"), StringComparison.Ordinal);
             Assert.Contains("Go Smart Chat privacy center", await http.GetStringAsync("/privacy/center/notice"), StringComparison.Ordinal); // the same center, one line
+            Assert.Contains("There is nothing to choose here.", await http.GetStringAsync("/privacy/center/consents"), StringComparison.Ordinal); // no consent ledger in the chat
             var warned = await (await http.PostAsync("/messages/check", new StringContent("""{ "text": "I'm on chemo this week, call Ada on 020 7946 0018", "participants": ["Ada Lovelace"], "region": "GB" }""", System.Text.Encoding.UTF8, "application/json"))).Content.ReadAsStringAsync();
             Assert.Contains("\"warn\":true", warned, StringComparison.Ordinal);
             Assert.Contains("health information", warned, StringComparison.Ordinal);
