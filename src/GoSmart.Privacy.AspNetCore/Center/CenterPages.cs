@@ -113,10 +113,10 @@ internal static class CenterPages
         {
             page.Raw("<section aria-labelledby=\"purpose-").Text(activity.Purpose).Raw("\">").Element("h2", activity.Description, $"id=\"purpose-{CenterPage.H(activity.Purpose)}\"").Raw("<dl>")
                 .Element("dt", page.T("Notice.Basis")).Element("dd", page.T("Basis." + activity.LegalBasis))
-                .Element("dt", page.T("Notice.Categories")).Raw("<dd>").List(activity.DataCategories.Select(Records.RecordsWords.Category).Distinct(StringComparer.Ordinal)).Raw("</dd>");
+                .Element("dt", page.T("Notice.Categories")).Raw("<dd>").List(activity.DataCategories.Select(c => PrivacyTexts.Category(c, page.Culture)).Distinct(StringComparer.Ordinal)).Raw("</dd>");
             if (activity.SpecialCategories.Count > 0)
             {
-                page.Element("dt", page.T("Notice.Special")).Raw("<dd>").List(activity.SpecialCategories.Select(Records.RecordsWords.Special)).Raw("</dd>");
+                page.Element("dt", page.T("Notice.Special")).Raw("<dd>").List(activity.SpecialCategories.Select(s => PrivacyTexts.Special(s, page.Culture))).Raw("</dd>");
             }
 
             page.Element("dt", page.T("Notice.Recipients")).Raw("<dd>").List(activity.Recipients).Raw("</dd>")

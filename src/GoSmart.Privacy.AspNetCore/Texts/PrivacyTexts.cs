@@ -53,6 +53,27 @@ internal static class PrivacyTexts
     /// <summary>A right, as the object of "asked us for …".</summary>
     public static string Right(PrivacyRequestKind kind, CultureInfo culture) => Get("Right." + kind, culture);
 
+    /// <summary>
+    /// A data category in words for a person, in <paramref name="culture"/>: the category's own text, else its nearest
+    /// parent's (<c>user.contact.email.work</c> reads as "E-mail address"), else the key in English words.
+    /// </summary>
+    public static string Category(string key, CultureInfo culture)
+    {
+        for (var k = key; k.Length > 0 && (k != "user" || key == "user"); k = k.LastIndexOf('.') is var dot and > 0 ? k[..dot] : string.Empty)
+        {
+            // up to the nearest parent with a text, but not the root: "Data about you" says nothing about user.foo
+            if (Resources.GetString("Category." + k, culture) is { } text)
+            {
+                return text;
+            }
+        }
+
+        return Records.RecordsWords.Category(key);
+    }
+
+    /// <summary>A special category of data (Art. 9/10) in words, in <paramref name="culture"/>.</summary>
+    public static string Special(SpecialCategory category, CultureInfo culture) => Get("Special." + category, culture);
+
     /// <summary>A day, in the culture's long date format.</summary>
     public static string Day(DateTimeOffset value, CultureInfo culture) => value.ToString("D", culture);
 

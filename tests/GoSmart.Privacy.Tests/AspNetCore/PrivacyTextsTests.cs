@@ -9,6 +9,15 @@ namespace GoSmart.Privacy.Tests.AspNetCore;
 /// <summary>What the endpoints say to people comes in the visitor's language — English, German, French, Spanish — with dates in its format.</summary>
 public partial class PrivacyTextsTests
 {
+    /// <summary>Texts that are the same word in English and the language: "No" in Spanish, "Name" and "Browser" in German, "Messages" in French.</summary>
+    private static readonly HashSet<(string, string)> SameWord =
+    [
+        ("es", "Consent.No"),
+        ("de", "Category.user.name"), ("de", "Category.user.device.browser"), ("de", "Category.user.contact.url"), ("de", "Category.user.contact.organization"),
+        ("fr", "Category.user.contact.organization"), ("fr", "Category.user.content.message"),
+        ("de", "Category.user.device.cookie"), ("fr", "Category.user.device.cookie"), ("es", "Category.user.device.cookie"),
+    ];
+
     [Fact]
     public void Every_language_has_every_text_with_the_same_placeholders()
     {
@@ -23,12 +32,28 @@ public partial class PrivacyTextsTests
             foreach (var (name, text) in english)
             {
                 Assert.True(Placeholders(text).SequenceEqual(Placeholders(texts[name])), $"{language}: '{name}' has other placeholders than the English text");
-                Assert.True(text != texts[name] || (language, name) is ("es", "Consent.No"), $"{language}: '{name}' is the English text, copied rather than translated"); // "No" is Spanish too
+                Assert.True(text != texts[name] || SameWord.Contains((language, name)), $"{language}: '{name}' is the English text, copied rather than translated");
             }
         }
 
         Assert.All(Enum.GetNames<PrivacyRequestStatus>(), s => Assert.Contains("Status." + s, english.Keys));
         Assert.All(Enum.GetNames<PrivacyRequestKind>(), k => Assert.Contains("Right." + k, english.Keys));
+    }
+
+    [Fact]
+    public void Data_categories_are_named_for_a_person_in_each_language_falling_back_to_the_nearest_parent()
+    {
+        var german = System.Globalization.CultureInfo.GetCultureInfo("de");
+        Assert.Equal("E-Mail-Adresse", GoSmart.Privacy.AspNetCore.PrivacyTexts.Category(DataCategories.ContactEmail, german));
+        Assert.Equal("E-Mail-Adresse", GoSmart.Privacy.AspNetCore.PrivacyTexts.Category(DataCategories.ContactEmail + ".work", german)); // a host's own sub-category
+        Assert.Equal("Kontaktdaten", GoSmart.Privacy.AspNetCore.PrivacyTexts.Category(DataCategories.Contact, german));
+        Assert.Equal("Loyalty points", GoSmart.Privacy.AspNetCore.PrivacyTexts.Category("user.loyalty_points", german)); // not "Daten über Sie"
+        Assert.Equal("Custom loyalty points", GoSmart.Privacy.AspNetCore.PrivacyTexts.Category("custom.loyalty_points", german)); // no text: the key in words
+        Assert.Equal("Santé", GoSmart.Privacy.AspNetCore.PrivacyTexts.Special(SpecialCategory.Health, System.Globalization.CultureInfo.GetCultureInfo("fr")));
+        foreach (var key in typeof(DataCategories).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!))
+        {
+            Assert.NotEqual(GoSmart.Privacy.Records.RecordsWords.Category(key), GoSmart.Privacy.AspNetCore.PrivacyTexts.Category(key, System.Globalization.CultureInfo.GetCultureInfo("es"))); // every key of the taxonomy has Spanish words
+        }
     }
 
     [Fact]
