@@ -10,6 +10,8 @@ namespace GoSmart.Privacy.AspNetCore;
 /// </summary>
 internal static class CenterPages
 {
+    private static readonly string DefaultAutomatedDecisionMaking = new PrivacyDisclosure().AutomatedDecisionMaking;
+
     /// <summary>Shows a view: 404 for none, the overview for a view that is not for this visitor.</summary>
     public static async Task<IResult> ShowAsync(HttpContext context, string slug)
     {
@@ -135,7 +137,8 @@ internal static class CenterPages
             page.Element("h2", page.T("Notice.Sources")).List(c.Sources);
         }
 
-        page.Element("h2", page.T("Notice.Automated")).Element("p", c.AutomatedDecisionMaking);
+        // The SDK's default statement is the SDK's words, so it is said in the visitor's language; a host's own is shown as written.
+        page.Element("h2", page.T("Notice.Automated")).Element("p", c.AutomatedDecisionMaking == DefaultAutomatedDecisionMaking ? page.T("Notice.NoAutomated") : c.AutomatedDecisionMaking);
     }
 
     /// <summary>Access (Art. 15) and portability (Art. 20): ask, then read or download each ready copy.</summary>

@@ -225,6 +225,11 @@ public sealed class PrivacyCenterBrowserTests : IAsyncLifetime
                 }
             }
 
+            await Go(page, "notice", "de");
+            var notice = await page.TextContentAsync("main");
+            Assert.Contains("E-Mail-Adresse", notice, StringComparison.Ordinal); // the data categories, in German
+            Assert.Contains("Wir treffen keine Entscheidung über Sie allein automatisiert", notice, StringComparison.Ordinal); // the SDK's own statement, in German
+
             var mail = _crm.Services.GetRequiredService<IPrivacyMailer>() as InMemoryPrivacyMailer;
             var link = Assert.Single(mail!.Sent).Link;
             await page.GotoAsync(link.ToString());
@@ -255,6 +260,7 @@ public sealed class PrivacyCenterBrowserTests : IAsyncLifetime
             await page.Keyboard.PressAsync("Tab");
         }
 
+        Assert.Equal("See your data", await page.EvaluateAsync<string>("document.activeElement.textContent")); // Tab reached the link
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/privacy/center/access**");
         for (var i = 0; i < 40 && await page.EvaluateAsync<string>("document.activeElement.id") != "send"; i++)
@@ -262,8 +268,10 @@ public sealed class PrivacyCenterBrowserTests : IAsyncLifetime
             await page.Keyboard.PressAsync("Tab");
         }
 
+        Assert.Equal("send", await page.EvaluateAsync<string>("document.activeElement.id")); // Tab reached the button
         Assert.NotEqual("none", await page.EvaluateAsync<string>("getComputedStyle(document.activeElement).outlineStyle")); // focus is visible
         await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/privacy/center/requests**"); // a key press does not wait for the navigation it starts
         await RowAsync(page, "Access", "InProgress");
         var requests = _crm.Services.GetRequiredService<IPrivacyRequestService>();
         Assert.Equal(PrivacyRequestKind.Access, (await requests.ListAsync(new PrivacyRequestQuery { TenantId = "acme", SubjectId = "ada" }).SingleAsync()).Kind);
