@@ -72,6 +72,33 @@ internal static class EndpointSupport
         }
     }
 
+    /// <summary>Reads an HTML form post of at most <see cref="PrivacyEndpointOptions.MaxRequestBodyBytes"/> bytes (413 otherwise).</summary>
+    public static async Task<IFormCollection> ReadFormAsync(HttpContext context)
+    {
+        var max = Options(context).MaxRequestBodyBytes;
+        if (context.Request.ContentLength > max)
+        {
+            throw new BodyException(StatusCodes.Status413PayloadTooLarge, $"The form has {context.Request.ContentLength} bytes; at most {max} are accepted.");
+        }
+
+        return await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>The signed-in subject's own requests: the store's list for their id, less any of another kind of subject with the same id.</summary>
+    public static async Task<List<PrivacyRequest>> OwnRequestsAsync(HttpContext context, IPrivacyRequestService requests, SubjectRef subject)
+    {
+        var mine = new List<PrivacyRequest>();
+        await foreach (var request in requests.ListAsync(new PrivacyRequestQuery { TenantId = subject.TenantId, SubjectId = subject.SubjectId }, context.RequestAborted).ConfigureAwait(false))
+        {
+            if (request.Subject == subject)
+            {
+                mine.Add(request);
+            }
+        }
+
+        return mine;
+    }
+
     /// <summary>A request as the endpoints show it, its status in plain words in the caller's language.</summary>
     public static RequestView View(HttpContext context, PrivacyRequest request, DateTimeOffset now) =>
         new(request.Id, request.Kind, request.Status, request.ReceivedAt, request.DueAt, request.StatusReason, CanDownload(request, now, Options(context)))

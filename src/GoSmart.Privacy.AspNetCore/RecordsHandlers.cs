@@ -14,8 +14,7 @@ internal static class RecordsHandlers
     public static IResult Notice(HttpContext context, string? format, PrivacyRecordsCache records)
     {
         var tenant = SelfServiceHandlers.Subject(context)?.TenantId ?? Options(context).VisitorTenantOf(context);
-        var built = records.Records;
-        var notice = PrivacyNotice.From(built, built.Controllers.Any(c => c.TenantId == tenant) ? tenant : null);
+        var notice = PrivacyNotice.From(records.Records, records.ControllerOf(tenant).TenantId);
         return string.Equals(format, "html", StringComparison.OrdinalIgnoreCase)
             ? Results.Content(notice.ToHtml(), "text/html; charset=utf-8")
             : Json(notice);
@@ -35,6 +34,12 @@ internal sealed class PrivacyRecordsCache(IRecordsOfProcessing records)
 
     /// <summary>Gets the records.</summary>
     public RecordsOfProcessing Records => _records.Value;
+
+    /// <summary>The controller a tenant's people deal with: the tenant's own record when it has a disclosure, otherwise the host's.</summary>
+    /// <param name="tenantId">The tenant, or <see langword="null"/> for the host.</param>
+    /// <returns>The controller's record.</returns>
+    public ControllerRecord ControllerOf(string? tenantId) =>
+        Records.Controllers.FirstOrDefault(c => c.TenantId == tenantId) ?? Records.Controllers.First(c => c.TenantId is null);
 
     /// <summary>Gets the erasure preview.</summary>
     public ErasurePreview Preview => LazyInitializer.EnsureInitialized(ref _preview, () => global::GoSmart.Privacy.Records.ErasurePreview.From(Records));

@@ -33,16 +33,7 @@ internal static class SelfServiceHandlers
         }
 
         var now = Now(context);
-        var mine = new List<RequestView>();
-        await foreach (var request in requests.ListAsync(new PrivacyRequestQuery { TenantId = subject.TenantId, SubjectId = subject.SubjectId }, context.RequestAborted).ConfigureAwait(false))
-        {
-            if (request.Subject == subject)
-            {
-                mine.Add(View(context, request, now));
-            }
-        }
-
-        return Json(mine);
+        return Json((await OwnRequestsAsync(context, requests, subject).ConfigureAwait(false)).Select(r => View(context, r, now)).ToList());
     });
 
     public static Task<IResult> GetAsync(HttpContext context, Guid id, IPrivacyRequestService requests) => Guard(async () =>
@@ -59,7 +50,7 @@ internal static class SelfServiceHandlers
             return denied;
         }
 
-        _ = PackageFormat(format, request!.Kind); // a bad format is a 400 before anything is written
+        var packageFormat = PackageFormat(format, request!.Kind); // a bad format is a 400 before anything is written
         if (!CanDownload(request!, Now(context), Options(context)))
         {
             return Forbidden(request!.Kind is PrivacyRequestKind.Access or PrivacyRequestKind.Portability
@@ -67,7 +58,7 @@ internal static class SelfServiceHandlers
                 : $"Request {id} is a {request.Kind} request; only access and portability requests have a package.");
         }
 
-        return await WritePackageAsync(context, requests, id, PackageFormat(format, request!.Kind)).ConfigureAwait(false);
+        return await WritePackageAsync(context, requests, id, packageFormat).ConfigureAwait(false);
     });
 
     public static Task<IResult> ConsentsAsync(HttpContext context, IOptions<PrivacyOptions> privacy) => Guard(async () =>
@@ -79,7 +70,7 @@ internal static class SelfServiceHandlers
     /// <summary>A visitor who is not signed in: their device subject's choices, and whether their browser sends Global Privacy Control now.</summary>
     public static Task<IResult> VisitorConsentsAsync(HttpContext context, IOptions<PrivacyOptions> privacy) => Guard(async () =>
     {
-        var visitor = VisitorSubjects.Visitor(context) ?? VisitorSubjects.Create(context);
+        var visitor = VisitorSubjects.Visitor(context) ?? VisitorSubjects.Create(context); // the visitor endpoints are the device subject's even when signed in
         return Json(new { globalPrivacyControl = GlobalPrivacyControlExtensions.Signals(context), purposes = await ConsentViewsAsync(context, visitor, privacy.Value).ConfigureAwait(false) });
     });
 

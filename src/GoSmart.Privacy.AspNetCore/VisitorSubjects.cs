@@ -44,6 +44,9 @@ public static class VisitorSubjects
         return new SubjectRef(Tenant(context), SubjectPrefix + id, DataSubjectKind.WebsiteVisitor);
     }
 
+    /// <summary>The subject whose choices a page shows and records: the signed-in subject, else the visitor's device subject, created (with its cookie) on first use.</summary>
+    internal static SubjectRef ChooserOf(HttpContext context) => context.PrivacySubject() ?? Create(context);
+
     /// <summary>Forgets the visitor's device subject: their choices now live with the signed-in subject.</summary>
     internal static void Forget(HttpContext context) => context.Response.Cookies.Delete(CookieName);
 

@@ -28,13 +28,16 @@ internal static class CenterActions
             return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Not a form", detail: "The privacy center's views take HTML form posts (application/x-www-form-urlencoded). Scripts use the JSON endpoints under /privacy/me.");
         }
 
-        var max = EndpointSupport.Options(context).MaxRequestBodyBytes;
-        if (context.Request.ContentLength > max)
+        IFormCollection form;
+        try
         {
-            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Body too large", detail: $"The form has {context.Request.ContentLength} bytes; at most {max} are accepted.");
+            form = await EndpointSupport.ReadFormAsync(context).ConfigureAwait(false);
+        }
+        catch (EndpointSupport.BodyException ex)
+        {
+            return Results.Problem(statusCode: ex.Status, title: "Body too large", detail: ex.Message);
         }
 
-        var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
         var page = new CenterPage(context, view);
         if (!await context.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(context).ConfigureAwait(false))
         {
@@ -84,7 +87,7 @@ internal static class CenterActions
     /// <summary>Records each choice that changed; an unknown purpose or value refuses the whole form before any is recorded.</summary>
     private static async Task<IResult> ConsentsAsync(CenterPage page, IFormCollection form)
     {
-        var subject = page.Subject ?? VisitorSubjects.Visitor(page.Context) ?? VisitorSubjects.Create(page.Context);
+        var subject = VisitorSubjects.ChooserOf(page.Context);
         var privacy = page.Context.RequestServices.GetRequiredService<IOptions<PrivacyOptions>>().Value;
         var current = await SelfServiceHandlers.ConsentViewsAsync(page.Context, subject, privacy).ConfigureAwait(false);
         var changes = new List<(string Purpose, bool Granted)>();

@@ -12,20 +12,8 @@ internal static class CenterData
     private const int PrefillRecordLimit = 200;
 
     /// <summary>The subject's requests, newest first.</summary>
-    public static async Task<List<PrivacyRequest>> RequestsAsync(HttpContext context, SubjectRef subject)
-    {
-        var requests = context.RequestServices.GetRequiredService<IPrivacyRequestService>();
-        var mine = new List<PrivacyRequest>();
-        await foreach (var request in requests.ListAsync(new PrivacyRequestQuery { TenantId = subject.TenantId, SubjectId = subject.SubjectId }, context.RequestAborted).ConfigureAwait(false))
-        {
-            if (request.Subject == subject)
-            {
-                mine.Add(request);
-            }
-        }
-
-        return [.. mine.OrderByDescending(r => r.ReceivedAt)];
-    }
+    public static async Task<List<PrivacyRequest>> RequestsAsync(HttpContext context, SubjectRef subject) =>
+        [.. (await EndpointSupport.OwnRequestsAsync(context, context.RequestServices.GetRequiredService<IPrivacyRequestService>(), subject).ConfigureAwait(false)).OrderByDescending(r => r.ReceivedAt)];
 
     /// <summary>When the subject's data became restricted, or <see langword="null"/>: the latest completed restriction not lifted by a later completed lift.</summary>
     public static DateTimeOffset? RestrictedSince(IEnumerable<PrivacyRequest> requests) =>

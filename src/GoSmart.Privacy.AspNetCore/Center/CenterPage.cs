@@ -29,8 +29,7 @@ internal sealed class CenterPage
         Subject = SelfServiceHandlers.Subject(context);
         Records = context.RequestServices.GetRequiredService<PrivacyRecordsCache>();
         Tenant = Subject?.TenantId ?? Endpoints.VisitorTenantOf(context);
-        var built = Records.Records;
-        Controller = built.Controllers.FirstOrDefault(c => c.TenantId == Tenant) ?? built.Controllers.First(c => c.TenantId is null);
+        Controller = Records.ControllerOf(Tenant);
     }
 
     public HttpContext Context { get; }
@@ -67,7 +66,7 @@ internal sealed class CenterPage
     /// tenant's controller and of the host — the purposes an objection may name.
     /// </summary>
     public IReadOnlyList<ProcessingActivity> Objectable() =>
-        [.. Controller.Activities.Concat(Records.Records.Controllers.First(c => c.TenantId is null).Activities)
+        [.. Controller.Activities.Concat(Records.ControllerOf(null).Activities)
             .Where(a => a.LegalBasis is LegalBasis.LegitimateInterests or LegalBasis.PublicTask).DistinctBy(a => a.Purpose)];
 
     /// <summary>An area of data — a type's name — in words: "Payment method" for <c>Crm.PaymentMethod</c>, without generic arguments.</summary>

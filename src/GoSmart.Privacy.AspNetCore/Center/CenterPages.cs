@@ -299,7 +299,7 @@ internal static class CenterPages
             return;
         }
 
-        var subject = page.Subject ?? VisitorSubjects.Visitor(page.Context) ?? VisitorSubjects.Create(page.Context);
+        var subject = VisitorSubjects.ChooserOf(page.Context);
         var privacy = page.Context.RequestServices.GetRequiredService<IOptions<PrivacyOptions>>().Value;
         var choices = await SelfServiceHandlers.ConsentViewsAsync(page.Context, subject, privacy).ConfigureAwait(false);
         if (choices.Count == 0)

@@ -18,7 +18,7 @@ internal static class PublicIntakeHandlers
     {
         var o = options.Value;
         var culture = PrivacyTexts.CultureOf(context);
-        var body = context.Request.HasFormContentType ? await ReadFormAsync(context).ConfigureAwait(false) : await ReadBodyAsync<PublicRequestBody>(context).ConfigureAwait(false);
+        var body = context.Request.HasFormContentType ? await ReadPublicFormAsync(context).ConfigureAwait(false) : await ReadBodyAsync<PublicRequestBody>(context).ConfigureAwait(false);
         var email = Address(body.Email);
         var right = Choice(body.Right, o.Rights, "right", "the right you are exercising");
         var kind = body.SubjectKind is null ? o.SubjectKinds[0] : Choice(body.SubjectKind, o.SubjectKinds, "subjectKind", "who you are to us");
@@ -26,8 +26,7 @@ internal static class PublicIntakeHandlers
         if (!Options(context).OffersRight(tenant, right))
         {
             // Refused before any e-mail: the controller takes this right another way, and the page says whom to write to.
-            var controllers = context.RequestServices.GetService<PrivacyRecordsCache>()?.Records.Controllers ?? [];
-            var controller = (controllers.FirstOrDefault(c => c.TenantId == tenant) ?? controllers.FirstOrDefault(c => c.TenantId is null))?.Controller ?? tenant;
+            var controller = context.RequestServices.GetService<PrivacyRecordsCache>()?.ControllerOf(tenant).Controller ?? tenant;
             return IntakePages.Answer(context, StatusCodes.Status403Forbidden, PrivacyTexts.Get("Center.ErrorTitle", culture), PrivacyTexts.Get("Error.NotOffered", culture, controller));
         }
 
@@ -154,14 +153,9 @@ internal static class PublicIntakeHandlers
         return new Uri($"{origin}{group}/{action}?token={token}&lang={culture.TwoLetterISOLanguageName}");
     }
 
-    private static async Task<PublicRequestBody> ReadFormAsync(HttpContext context)
+    private static async Task<PublicRequestBody> ReadPublicFormAsync(HttpContext context)
     {
-        if (context.Request.ContentLength > Options(context).MaxRequestBodyBytes)
-        {
-            throw new BodyException(StatusCodes.Status413PayloadTooLarge, $"The form has {context.Request.ContentLength} bytes; at most {Options(context).MaxRequestBodyBytes} are accepted.");
-        }
-
-        var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+        var form = await ReadFormAsync(context).ConfigureAwait(false);
         string? Field(string name) => form.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.ToString() : null;
         return new PublicRequestBody(Field("email"), Field("right"), Field("name"), Field("subjectKind"), Field("details"), Field("purpose"));
     }
